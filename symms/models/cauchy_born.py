@@ -1,0 +1,741 @@
+"""Cauchy–Born stored energy W(A, p) of a complex lattice with a pair potential (seed 001 §3, eqs 3.3–3.6).
+
+Conventions (stated once, used everywhere):
+
+- ``A`` is the displacement gradient, as in the seed (A = ∇U, y = x + A x); the deformation
+  gradient is F = I + A.
+- ``p`` = (p_1, ..., p_s) are the *deformed* shift vectors in Cartesian coordinates, as in the
+  seed ("deforming the lattice vectors according to y = x + Ax, and letting the shift vectors
+  be p").  The affine (unrelaxed, clamped-ion) shifts are p_k = (I + A) p_k^0.
+- W is energy per *reference* volume with each pair counted once:
+  W = (1/|Γ|) Σ_{unordered pairs} V(|(I + A) R + p_l - p_k|).  Eq 3.3 as printed,
+  Σ_{i≠j} V(|y_i - y_j|), counts every pair twice (it needs a factor ½); the diatomic chain,
+  eq 4.9, counts each bond once, as we do.
+- P = ∂W/∂A is the first Piola–Kirchhoff stress (positive in tension); the Cauchy stress is
+  σ = P Fᵀ / det F.  Moduli ∂²W/∂A∂A are the (d, d, d, d) tensor ∂²W/∂A_ij ∂A_kl.  Voigt
+  C = ∂²W/∂E∂E with E = (FᵀF - I)/2, order 11, 22, 33, 23, 13, 12 (2D: 11, 22, 12), per
+  reference volume (engineering shear strains, so C_44 = C_2323).
+
+The neighbour set is chosen in the reference state: the *inside* pairs, reference distance
+below the cutoff rc, are summed; the *watched* pairs, rc <= |X| < (1 + margin) rc, are not.
+The symbolic W is the atomistic energy (3.4) exactly while every inside pair stays below rc
+and every other pair stays at or beyond rc; :meth:`CauchyBorn.check_deformation` verifies it
+(the watched pairs directly, all farther pairs through the bound
+|x| >= σ_min(I + A) |X| - 2 max_k |p_k - (I + A) p_k^0|) and raises InputError otherwise.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from itertools import product
+
+import mpmath
+import numpy as np
+import sympy as sp
+
+from ..errors import DerivationError, InputError
+from ..model import Array, DerivedModel, Equation, ExpressionKernel, Guard, Section, Symbol
+from ..registry import Param
+from .lattices import LATTICES, Lattice, PairTerm, get_lattice, pair_terms
+from .potentials import CUTOFF_MODES, NAMED_POTENTIALS, PairPotential, make_potential, s
+
+DEFAULT_MARGIN = sp.Rational(1, 4)
+VOIGT_3D = ((0, 0), (1, 1), (2, 2), (1, 2), (0, 2), (0, 1))
+VOIGT_2D = ((0, 0), (1, 1), (0, 1))
+VOIGT_1D = ((0, 0),)
+_RATIONAL_DIGITS = 45
+
+
+def voigt_pairs(d: int):
+    """Tensor index pairs in Voigt order: 11, 22, 33, 23, 13, 12 (3D); 11, 22, 12 (2D); 11 (1D)."""
+    return {1: VOIGT_1D, 2: VOIGT_2D, 3: VOIGT_3D}[d]
+
+
+def displacement_gradient(d: int) -> sp.Matrix:
+    """The symbols A_ij (named ``A11``, ``A12``, ...) of the displacement gradient."""
+    return sp.Matrix(d, d, lambda i, j: sp.Symbol(f"A{i + 1}{j + 1}", real=True))
+
+
+def shift_symbols(n_shifts: int, d: int) -> sp.Matrix:
+    """The symbols p_ki (named ``p11``, ``p12``, ...): component i of deformed shift vector p_k."""
+    return sp.Matrix(n_shifts, d, lambda k, i: sp.Symbol(f"p{k + 1}{i + 1}", real=True))
+
+
+def cauchy_stress(P, A):
+    """σ = P Fᵀ / det F with F = I + A (SymPy matrices or numpy arrays)."""
+    if isinstance(P, sp.MatrixBase):
+        F = sp.eye(A.rows) + A
+        return P * F.T / F.det()
+    F = np.eye(np.shape(A)[-1]) + np.asarray(A)
+    return np.asarray(P) @ np.swapaxes(F, -1, -2) / np.linalg.det(F)[..., None, None]
+
+
+def _rational(x) -> sp.Rational:
+    return sp.Rational(mpmath.nstr(mpmath.mpf(x), _RATIONAL_DIGITS, strip_zeros=False))
+
+
+# --------------------------------------------------------------------------- reference state
+
+@dataclass(frozen=True)
+class Reference:
+    """A zero-stress reference state: exact lattice-parameter values and the energy per atom."""
+
+    values: dict
+    exact: bool
+    energy_per_atom: sp.Expr
+
+
+def _energy_per_atom(lattice: Lattice, potential: PairPotential, terms) -> sp.Expr:
+    """Σ V over the given pairs per atom, as a function of the lattice-parameter symbols."""
+    g = potential.of_squared_distance
+    fractional = [sp.Matrix(f) for f in lattice.fractional]
+    shells = Counter()
+    for t in terms:
+        X = lattice.basis * (sp.Matrix(t.n) + fractional[t.l] - fractional[t.k])
+        shells[sp.expand(X.dot(X))] += 1
+    return sp.Add(*[m * g.subs(s, q) for q, m in shells.items()]) / lattice.atoms_per_cell
+
+
+def _stationary_point(E: sp.Expr, params, guess: dict):
+    """Exact root of dE/da = 0 when it is a rational polynomial equation, else a 45-digit rational."""
+    grad = [sp.diff(E, x) for x in params]
+    if len(params) == 1:
+        x = params[0]
+        try:
+            poly = sp.Poly(sp.numer(sp.together(grad[0])), x)
+        except sp.PolynomialError:
+            poly = None
+        if poly is not None and (poly.domain.is_ZZ or poly.domain.is_QQ):
+            roots = [root for root in poly.real_roots() if root > 0]
+            if roots:
+                root = min(roots, key=lambda z: abs(float(z) - float(guess[x])))
+                if isinstance(root, sp.CRootOf):
+                    return {x: _rational(root.evalf(60))}, False
+                return {x: root}, True
+    start = [float(guess[x]) for x in params]
+    try:
+        sol = sp.nsolve(grad, list(params), start, prec=60)
+    except (ValueError, ZeroDivisionError) as exc:
+        raise DerivationError(f"no zero-stress lattice constant found near {start}: {exc}") from None
+    return {x: _rational(v) for x, v in zip(params, sol)}, False
+
+
+def zero_stress_reference(lattice: Lattice | str, potential: PairPotential, max_iterations: int = 20) -> Reference:
+    """Lattice parameters where the energy per atom is stationary (zero stress), with fixed fractional shifts.
+
+    The pair set depends on the parameters (the cutoff is absolute), so iterate: choose the
+    pairs inside rc at the current parameters, solve ∂E/∂a = 0 for that set, repeat until the
+    set does not change.  The starting point puts the nearest neighbours at the minimum of V.
+    """
+    lattice = get_lattice(lattice)
+    rc = float(potential.cutoff)
+    shape = lattice.shape_values
+    scale = potential.minimum() / lattice.nearest_neighbour_distance(shape)
+    values = {x: v * sp.Float(scale, 30) for x, v in shape.items()}
+    tried = []
+    for _ in range(max_iterations):
+        terms = pair_terms(lattice, values, rc)
+        if not terms:
+            raise InputError(
+                f"cutoff {potential.cutoff} is below the nearest-neighbour distance "
+                f"{lattice.nearest_neighbour_distance(values):.6g} of {lattice.name}: no pair interacts"
+            )
+        key = frozenset((t.k, t.l, t.n) for t in terms)
+        E = _energy_per_atom(lattice, potential, terms)
+        new_values, exact = _stationary_point(E, lattice.parameters, values)
+        hessian = sp.hessian(E, lattice.parameters).subs(new_values).evalf(30)
+        if min(np.linalg.eigvalsh(np.array(hessian, dtype=float))) <= 0:
+            raise DerivationError(f"the zero-stress state of {lattice.name} with {potential.name} is not an energy minimum")
+        if frozenset((t.k, t.l, t.n) for t in pair_terms(lattice, new_values, rc)) == key:
+            return Reference(new_values, exact, E.subs(new_values))
+        if key in tried:
+            break
+        tried.append(key)
+        values = new_values
+    raise DerivationError(
+        f"no zero-stress state of {lattice.name} with cutoff {potential.cutoff}: the neighbour set keeps changing "
+        "(a neighbour shell sits at the cutoff); choose another cutoff"
+    )
+
+
+# --------------------------------------------------------------------------- neighbour set
+
+@dataclass(frozen=True)
+class NeighbourSet:
+    """The pairs summed (``inside``: |X| < rc) and watched (``watched``: rc <= |X| < (1 + margin) rc)."""
+
+    inside: tuple[PairTerm, ...]
+    watched: tuple[PairTerm, ...]
+    cutoff: sp.Expr
+    margin: sp.Expr
+
+    @classmethod
+    def build(cls, lattice: Lattice, values: dict, cutoff, margin=DEFAULT_MARGIN) -> NeighbourSet:
+        rc = float(cutoff)
+        terms = pair_terms(lattice, values, rc * (1 + float(margin)))
+        on_cutoff = [t for t in terms if abs(t.distance - rc) < 1e-9 * rc]
+        if on_cutoff:
+            raise InputError(
+                f"a neighbour shell of {lattice.name} lies on the cutoff rc = {cutoff} in the reference state "
+                "(any deformation moves it across): choose another cutoff"
+            )
+        inside = tuple(t for t in terms if t.distance < rc)
+        if not inside:
+            raise InputError(
+                f"cutoff {cutoff} is below the nearest-neighbour distance {terms[0].distance if terms else 'n/a'} "
+                f"of {lattice.name}: no pair interacts"
+            )
+        return cls(inside, tuple(t for t in terms if t.distance >= rc), sp.nsimplify(cutoff), sp.nsimplify(margin))
+
+
+# --------------------------------------------------------------------------- W(A, p) and derivatives
+
+@dataclass(frozen=True)
+class RelaxedShift:
+    """The inner relaxation p(A) of eq 3.6 when SymPy solves it exactly, and its stability."""
+
+    p: sp.Matrix
+    W_pp: sp.Matrix
+
+    def status(self, A_value) -> str:
+        """'minimum' while W_pp(A, p(A)) is positive definite; otherwise an unstable critical point."""
+        d = self.p.cols
+        subs = {sp.Symbol(f"A{i + 1}{j + 1}", real=True): sp.nsimplify(np.atleast_2d(A_value)[i][j])
+                for i in range(d) for j in range(d)}
+        H = np.array(self.W_pp.subs(subs).evalf(30), dtype=float)
+        lowest = float(min(np.linalg.eigvalsh(H)))
+        if lowest > 0:
+            return "minimum"
+        kind = "maximum along p" if max(np.linalg.eigvalsh(H)) < 0 else "saddle"
+        return f"unstable critical point ({kind}: W_pp has eigenvalue {lowest:.3g} < 0, past the inflection point)"
+
+
+class CauchyBorn:
+    """W(A, p) of seed 001 eq 3.4 as an exact finite lattice sum, with P, moduli and inner relaxation.
+
+    ``reference`` gives the lattice-parameter values of the reference state (default: the
+    zero-stress state from :func:`zero_stress_reference`).
+    """
+
+    def __init__(self, lattice: Lattice | str, potential: PairPotential, reference: Reference | dict | None = None,
+                 margin=DEFAULT_MARGIN):
+        self.lattice = get_lattice(lattice)
+        self.potential = potential
+        if reference is None:
+            reference = zero_stress_reference(self.lattice, potential)
+        if isinstance(reference, dict):
+            reference = Reference({k: sp.nsimplify(v) for k, v in reference.items()}, True, sp.nan)
+        self.reference = reference
+        self.values = reference.values
+        self.neighbours = NeighbourSet.build(self.lattice, self.values, potential.cutoff, margin)
+        d, n_s = self.lattice.dim, self.lattice.n_shifts
+        self.d, self.n_shifts = d, n_s
+        self.A = displacement_gradient(d)
+        self.p = shift_symbols(n_s, d)
+        self.F = sp.eye(d) + self.A
+        self.volume = self.lattice.volume(self.values)
+        self.p0 = sp.Matrix.vstack(*[q.T for q in self.lattice.shift_vectors(self.values)[1:]]) if n_s else sp.zeros(0, d)
+        g = potential.of_squared_distance
+        self._g = (g, sp.diff(g, s), sp.diff(g, s, 2))
+
+    # ---- pair geometry
+    def _shift(self, k: int, affine: bool) -> sp.Matrix:
+        if k == 0:
+            return sp.zeros(self.d, 1)
+        return self.F * self.p0[k - 1, :].T if affine else self.p[k - 1, :].T
+
+    def separation(self, t: PairTerm, affine: bool = False) -> sp.Matrix:
+        """x = (I + A) R + p_l - p_k: the deformed separation of pair t (affine: p = (I + A) p^0)."""
+        return self.F * t.R + self._shift(t.l, affine) - self._shift(t.k, affine)
+
+    def _pair_data(self, affine: bool):
+        """Per inside pair: separation x, squared length s, and g, g', g'' at s (g(s) = V(sqrt s))."""
+        out = []
+        for t in self.neighbours.inside:
+            x = self.separation(t, affine)
+            sq = sp.Add(*[xi ** 2 for xi in x])
+            out.append((t, x, sq, [gk.xreplace({s: sq}) for gk in self._g]))
+        return out
+
+    def _variables(self, affine: bool, with_shifts: bool):
+        """Each variable as (component i of x it moves, weight per pair): A_ij -> (i, R_j or X_j), p_mi -> (i, σ_m)."""
+        out = []
+        for i, j in product(range(self.d), repeat=2):
+            out.append((self.A[i, j], i, (lambda t, j=j: t.X[j]) if affine else (lambda t, j=j: t.R[j])))
+        if with_shifts:
+            for m, i in product(range(self.n_shifts), range(self.d)):
+                out.append((self.p[m, i], i, lambda t, m=m + 1: int(t.l == m) - int(t.k == m)))
+        return out
+
+    # ---- W and its derivatives (eqs 3.4, 3.6, 4.10, 4.11)
+    def energy(self, affine: bool = False) -> sp.Expr:
+        """W(A, p) per reference volume (eq 3.4, pairs once); affine: W(A, (I + A) p^0)."""
+        return sp.Add(*[gs[0] for _, _, _, gs in self._pair_data(affine)]) / self.volume
+
+    def gradient(self, affine: bool = False, with_shifts: bool = False) -> list[sp.Expr]:
+        """∂W/∂v for v = A_11, A_12, ..., then (with_shifts) p_11, p_12, ...: P row-major, then ∇_p W."""
+        data = self._pair_data(affine)
+        grads = []
+        for _, i, weight in self._variables(affine, with_shifts):
+            terms = [2 * gs[1] * x[i] * w for t, x, _, gs in data if (w := weight(t)) != 0]
+            grads.append(sp.Add(*terms) / self.volume)
+        return grads
+
+    def hessian(self, affine: bool = False, with_shifts: bool = False) -> sp.Matrix:
+        """∂²W/∂v∂v' over the variables of :meth:`gradient` (symmetric matrix)."""
+        data = self._pair_data(affine)
+        variables = self._variables(affine, with_shifts)
+        n = len(variables)
+        H = sp.zeros(n, n)
+        for a_ in range(n):
+            _, i, wa = variables[a_]
+            for b_ in range(a_, n):
+                _, k, wb = variables[b_]
+                terms = []
+                for t, x, _, gs in data:
+                    w1, w2 = wa(t), wb(t)
+                    if w1 == 0 or w2 == 0:
+                        continue
+                    term = 4 * gs[2] * x[i] * x[k] * w1 * w2
+                    if i == k:
+                        term += 2 * gs[1] * w1 * w2
+                    terms.append(term)
+                H[a_, b_] = H[b_, a_] = sp.Add(*terms) / self.volume
+        return H
+
+    def stress(self, affine: bool = False) -> sp.Matrix:
+        """First Piola–Kirchhoff P = ∂W/∂A (d x d); affine: the total derivative with p = (I + A) p^0."""
+        return sp.Matrix(self.d, self.d, self.gradient(affine))
+
+    def shift_force(self) -> sp.Matrix:
+        """∇_p W (s x d), eq 3.6's left side (eq 4.11 for the chain)."""
+        return sp.Matrix(self.n_shifts, self.d, self.gradient(with_shifts=True)[self.d ** 2:])
+
+    def blocks(self):
+        """W_AA (d² x d²), W_Ap (d² x sd), W_pp (sd x sd) at free shifts."""
+        H = self.hessian(with_shifts=True)
+        n = self.d ** 2
+        return H[:n, :n], H[:n, n:], H[n:, n:]
+
+    # ---- inner relaxation (eqs 3.5-3.6)
+    def is_centrosymmetric(self) -> bool:
+        """True when every atom is a centre of inversion of its neighbours: then p(A) = (I + A) p^0 exactly."""
+        stars = [Counter() for _ in range(self.lattice.atoms_per_cell)]
+        for t in self.neighbours.inside:
+            key = tuple(round(float(x), 9) for x in t.X)
+            stars[t.k][key] += 1
+            stars[t.l][tuple(-x for x in key)] += 1
+        return all(star == Counter({tuple(-x for x in k): m for k, m in star.items()}) for star in stars)
+
+    def relaxed_shift(self) -> RelaxedShift:
+        """p(A) solving ∇_p W = 0 exactly (eq 3.6) when every atom is an inversion centre.
+
+        Then p = (I + A) p^0 (for the chain: p = (1 + A) a / 2) is a critical point for every A;
+        it is the minimiser of eq 3.5 only while W_pp(A, p(A)) is positive definite (see
+        :meth:`RelaxedShift.status`).  Otherwise use :meth:`relax_shifts` (Newton).
+        """
+        if not self.n_shifts:
+            raise InputError(f"{self.lattice.name} has no shift vectors to relax")
+        if not self.is_centrosymmetric():
+            raise DerivationError(
+                f"{self.lattice.name}: not every atom is an inversion centre, so p(A) has no closed form here; "
+                "use relax_shifts (Newton) or shift_series"
+            )
+        p_affine = (self.F * self.p0.T).T
+        subs = dict(zip(self.p, p_affine))
+        _, _, W_pp = self.blocks()
+        return RelaxedShift(p_affine, W_pp.xreplace(subs))
+
+    def relax_shifts(self, A_value, p_start=None, force=None, hessian=None, tol=1e-12, max_steps=50):
+        """Newton's method for ∇_p W(A, p) = 0 (eq 3.6) at a numeric A.
+
+        ``force(A, p)`` and ``hessian(A, p)`` evaluate ∇_p W (s x d) and W_pp (sd x sd); by
+        default they are lambdified from the symbolic sums (pass generated kernels instead).
+        Returns (p, W_pp at p); raises DerivationError if W_pp is singular or Newton fails.
+        """
+        if force is None or hessian is None:
+            force, hessian = self._numeric_shift_functions()
+        A_value = np.atleast_2d(np.asarray(A_value, dtype=float))
+        self.check_deformation(A_value)
+        p_affine = (np.eye(self.d) + A_value) @ np.array(self.p0.evalf(30), dtype=float).T
+        p = p_affine.T.copy() if p_start is None else np.array(p_start, dtype=float).reshape(self.n_shifts, self.d)
+        for _ in range(max_steps):
+            g = np.asarray(force(A_value, p), dtype=float).reshape(-1)
+            H = np.asarray(hessian(A_value, p), dtype=float).reshape(g.size, g.size)
+            if abs(np.linalg.det(H)) < 1e-14 * max(1.0, np.abs(H).max()) ** g.size:
+                raise DerivationError("W_pp is singular: the inner relaxation (eq 3.6) has no unique solution here")
+            step = np.linalg.solve(H, g).reshape(p.shape)
+            p -= step
+            if np.abs(step).max() < tol:
+                self.check_deformation(A_value, p)
+                return p, H
+        raise DerivationError(f"Newton for the shifts did not converge in {max_steps} steps at A = {A_value.tolist()}")
+
+    def _numeric_shift_functions(self):
+        if not hasattr(self, "_shift_numeric"):
+            args = [list(self.A), list(self.p)]
+            f = sp.lambdify(args, list(self.shift_force()), "numpy", cse=True)
+            H = sp.lambdify(args, list(self.blocks()[2]), "numpy", cse=True)
+            self._shift_numeric = (lambda A, p: np.array(f(np.ravel(A), np.ravel(p))),
+                                   lambda A, p: np.array(H(np.ravel(A), np.ravel(p))))
+        return self._shift_numeric
+
+    def shift_series(self, order: int) -> list[sp.Matrix]:
+        """Coefficients p^(0), ..., p^(order) of p(A) = Σ p^(k), p^(k) homogeneous of degree k in A (eq 3.6).
+
+        Order by order: p^(k) = -W_pp(0)^{-1} [A-degree-k part of ∇_p W(A, Σ_{j<k} p^(j))].
+        """
+        if order < 0:
+            raise InputError("the series order must be >= 0")
+        if not self.n_shifts:
+            raise InputError(f"{self.lattice.name} has no shift vectors")
+        t = sp.Symbol("t")
+        zero = {a_: 0 for a_ in self.A}
+        _, _, W_pp = self.blocks()
+        H0 = W_pp.xreplace({**zero, **dict(zip(self.p, self.p0))})
+        if H0.det() == 0:
+            raise DerivationError("W_pp is singular at the reference state: the shift series (eq 3.6) does not exist")
+        H0_inv = H0.inv()
+        coefficients = [self.p0]
+        scaled = {a_: t * a_ for a_ in self.A}
+        for k in range(1, order + 1):
+            p_trial = sum(((t ** j) * c for j, c in enumerate(coefficients)), sp.zeros(self.n_shifts, self.d))
+            residual = self._force_series(scaled, p_trial, t, k)
+            coefficients.append(-(H0_inv * residual).reshape(self.n_shifts, self.d))
+        return coefficients
+
+    def _force_series(self, scaled, p_trial, t, k) -> sp.Matrix:
+        """The t^k coefficient of ∇_p W(tA, p_trial(t)), via Taylor expansion of g' about each reference s."""
+        subs = {**scaled, **dict(zip(self.p, p_trial))}
+        out = [0] * (self.n_shifts * self.d)
+        g1 = self._g[1]
+        for t_ in self.neighbours.inside:
+            x = self.separation(t_).xreplace(subs).applyfunc(sp.expand)
+            s0 = t_.X.dot(t_.X)
+            delta = sp.expand(sp.Add(*[xi ** 2 for xi in x]) - s0)
+            g1_series = sum(sp.diff(g1, s, j).subs(s, s0) * delta ** j / sp.factorial(j) for j in range(k + 1))
+            for m in range(1, self.n_shifts + 1):
+                sign = int(t_.l == m) - int(t_.k == m)
+                if sign:
+                    for i in range(self.d):
+                        term = sp.expand(2 * sign * g1_series * x[i]).coeff(t, k)
+                        out[(m - 1) * self.d + i] += term
+        return sp.Matrix(out) / self.volume
+
+    # ---- moduli
+    def relaxed_moduli(self) -> sp.Matrix:
+        """C = W_AA - W_Ap W_pp^{-1} W_pA as a symbolic (d² x d²) matrix in A and p (implicit-function theorem).
+
+        Inversion-centred lattices: the exact Hessian of W(A, (I + A) p^0).  Otherwise W_pp^{-1}
+        is written as adj(W_pp)/det(W_pp), for s d <= 3 (diamond, HCP); evaluate at relaxed p.
+        """
+        if not self.n_shifts:
+            return self.hessian()
+        if self.is_centrosymmetric():
+            return self.hessian(affine=True)
+        if self.n_shifts * self.d > 3:
+            raise DerivationError(
+                f"symbolic relaxed moduli need s d <= 3 (W_pp inverted by its adjugate); {self.lattice.name} has "
+                f"s d = {self.n_shifts * self.d}: use reference_voigt(relaxed=True) or relaxed=False kernels"
+            )
+        W_AA, W_Ap, W_pp = self.blocks()
+        adjugate, det = _adjugate_and_det(W_pp)
+        correction = W_Ap * adjugate * W_Ap.T
+        return W_AA - correction.applyfunc(lambda e: e / det)
+
+    def reference_stress(self) -> np.ndarray:
+        """P at A = 0 with affine shifts (zero at a zero-stress reference), as floats."""
+        zero = {a_: 0 for a_ in self.A}
+        return np.array(self.stress(affine=True).xreplace(zero).evalf(30), dtype=float)
+
+    def reference_voigt(self, relaxed: bool) -> np.ndarray:
+        """Voigt C = ∂²W/∂E∂E at the reference state (A = 0), unrelaxed (clamped shifts) or relaxed.
+
+        Computed from squared distances s = X·(I + 2E)X with reference-frame shifts q (p = F q):
+        C_ijkl = W_EE - W_Eq W_qq^{-1} W_qE (the Tadmor et al. 1999 form, eq 27), exactly, then to floats.
+        """
+        d, n_s = self.d, self.n_shifts
+        pairs = voigt_pairs(d)
+        n_v, n_q = len(pairs), n_s * d
+        W_EE, W_Eq, W_qq = sp.zeros(n_v, n_v), sp.zeros(n_v, n_q), sp.zeros(n_q, n_q)
+        _, g1, g2 = self._g
+        for t in self.neighbours.inside:
+            X = t.X
+            s0 = X.dot(X)
+            G1, G2 = g1.subs(s, s0), g2.subs(s, s0)
+            for a_, (i, j) in enumerate(pairs):
+                for b_, (k, l) in enumerate(pairs):
+                    W_EE[a_, b_] += 4 * G2 * X[i] * X[j] * X[k] * X[l]
+            for m in range(1, n_s + 1):
+                sm = int(t.l == m) - int(t.k == m)
+                if not sm:
+                    continue
+                for a_, (i, j) in enumerate(pairs):
+                    for k in range(d):
+                        W_Eq[a_, (m - 1) * d + k] += sm * (4 * G2 * X[i] * X[j] * X[k]
+                                                          + 2 * G1 * (int(i == k) * X[j] + int(j == k) * X[i]))
+                for n in range(1, n_s + 1):
+                    sn = int(t.l == n) - int(t.k == n)
+                    if not sn:
+                        continue
+                    for i, k in product(range(d), repeat=2):
+                        W_qq[(m - 1) * d + i, (n - 1) * d + k] += sm * sn * (4 * G2 * X[i] * X[k] + 2 * G1 * int(i == k))
+        C = W_EE
+        if relaxed and n_s:
+            W_qq_f = sp.Matrix(W_qq).evalf(40)
+            if abs(W_qq_f.det()) < sp.Float("1e-25"):
+                raise DerivationError(
+                    "W_pp is singular at the reference state: the relaxed moduli (C = W_AA - W_Ap W_pp^-1 W_pA) "
+                    "do not exist; the shifts are not determined by A (eq 3.6 has no unique solution)"
+                )
+            C = W_EE.evalf(40) - W_Eq.evalf(40) * W_qq_f.inv() * W_Eq.T.evalf(40)
+        return np.array((C / self.volume).evalf(30), dtype=float)
+
+    # ---- validity of the neighbour set
+    def check_deformation(self, A_value, p_value=None):
+        """Raise InputError unless det(I + A) > 0 and no pair crosses the cutoff (see the module doc).
+
+        ``p_value`` (s x d) defaults to the affine shifts (I + A) p^0.
+        """
+        d = self.d
+        F = np.eye(d) + np.atleast_2d(np.asarray(A_value, dtype=float)).reshape(d, d)
+        det = np.linalg.det(F)
+        if not det > 0:
+            raise InputError(f"det(I + A) = {det:.6g} <= 0: the deformation inverts the crystal")
+        p0 = np.array(self.p0.evalf(30), dtype=float).reshape(self.n_shifts, d)
+        p_aff = p0 @ F.T
+        p = p_aff if p_value is None else np.asarray(p_value, dtype=float).reshape(self.n_shifts, d)
+        offsets = np.vstack([np.zeros((1, d)), p]) if self.n_shifts else np.zeros((1, d))
+        rc = float(self.neighbours.cutoff)
+        reach = (1 + float(self.neighbours.margin)) * rc
+        drift = 2 * float(np.abs(p - p_aff).max(initial=0) if self.n_shifts else 0.0)
+        sigma_min = float(np.linalg.svd(F, compute_uv=False).min())
+        if sigma_min * reach - drift < rc:
+            raise InputError(
+                f"deformation too large for the neighbour set (smallest stretch {sigma_min:.4g}): pairs beyond "
+                f"{1 + float(self.neighbours.margin):g} rc could come inside the cutoff; rebuild with a larger margin"
+            )
+        for inside, terms in ((True, self.neighbours.inside), (False, self.neighbours.watched)):
+            for t in terms:
+                R = np.array(t.R.evalf(20), dtype=float).ravel()
+                dist = np.linalg.norm(F @ R + offsets[t.l] - offsets[t.k])
+                if (dist < rc) != inside:
+                    raise InputError(
+                        f"pair {t.k}-{t.l} at cell {t.n} (reference distance {t.distance:.6g}) "
+                        f"{'leaves' if inside else 'enters'} the cutoff rc = {rc:g} (distance {dist:.6g}): the "
+                        "deformation is outside the range where the reference neighbour set is valid"
+                    )
+
+
+def _plain_det(M: sp.Matrix) -> sp.Expr:
+    """Determinant by cofactor expansion with no simplification (fast on big unexpanded entries)."""
+    if M.rows == 1:
+        return M[0, 0]
+    return sp.Add(*[(-1) ** j * M[0, j] * _plain_det(M.minor_submatrix(0, j)) for j in range(M.cols)])
+
+
+def _adjugate_and_det(M: sp.Matrix):
+    """adj(M) and det(M) by cofactors, entries left unexpanded (for W_pp^{-1} = adj / det, small M)."""
+    n = M.rows
+    if n == 1:
+        return sp.Matrix([[1]]), M[0, 0]
+    adjugate = sp.Matrix(n, n, lambda i, j: (-1) ** (i + j) * _plain_det(M.minor_submatrix(j, i)))
+    return adjugate, _plain_det(M)
+
+
+# --------------------------------------------------------------------------- the derived model
+
+def _potential_slug(potential: str) -> str:
+    if potential in NAMED_POTENTIALS:
+        return potential
+    import hashlib
+
+    return "expr" + hashlib.sha256(potential.encode()).hexdigest()[:8]
+
+
+def variant(params: dict) -> str:
+    """Slug of a variant, e.g. ``fcc-lj-rc2.5``, ``hcp-morse-rc3-shifted-relaxed``."""
+    cutoff = params.get("cutoff")
+    slug = f"{params['lattice']}-{_potential_slug(params['potential'])}-rc{'default' if cutoff is None else format(cutoff, 'g')}"
+    mode = params.get("cutoff_mode") or "truncated"
+    if mode != "truncated":
+        slug += f"-{mode}"
+    return slug + ("-relaxed" if params.get("relaxed") else "")
+
+
+def _check_potential(text: str) -> str | None:
+    try:
+        make_potential(text, cutoff=1)
+    except InputError as exc:
+        return f"is not usable: {exc}"
+    return None
+
+
+def _check_positive(x) -> str | None:
+    return None if x is None or x > 0 else f"must be positive, got {x}"
+
+
+PARAMS = (
+    Param("lattice", str, "fcc", "lattice: chain (diatomic, eq 4.9), triangular (2D), fcc (simple cubic + three shifts, "
+          "seed §3), fcc-primitive, diamond, hcp", choices=tuple(LATTICES)),
+    Param("potential", str, "lj", "pair potential: lj (eps = sigma = 1), morse (D = 1, alpha = 4, r0 = 1), "
+          "or a SymPy expression in r", validate=_check_potential),
+    Param("cutoff", float, 2.5, "cutoff radius in the potential's length unit (sigma for lj)", validate=_check_positive),
+    Param("cutoff-mode", str, "truncated", "truncated (as LAMMPS lj/cut), shifted (V - V(rc)), smooth (V, V', V'' "
+          "vanish at rc)", choices=CUTOFF_MODES),
+    Param("relaxed", bool, False, "relax the shift vectors (eqs 3.5-3.6) in the kernels"),
+)
+
+
+def _array(name, matrix, shape):
+    return Array(name, shape, tuple(sp.Matrix(matrix).reshape(1, len(matrix)).tolist()[0]) if len(matrix) else ())
+
+
+def _pair_guards(cb: CauchyBorn, affine: bool) -> tuple[Guard, ...]:
+    rc2 = cb.neighbours.cutoff ** 2
+    guards = []
+    for inside, terms in ((True, cb.neighbours.inside), (False, cb.neighbours.watched)):
+        for t in terms:
+            sq = sp.Add(*[xi ** 2 for xi in cb.separation(t, affine)])
+            guards.append(Guard(rc2 - sq if inside else sq - rc2,
+                                f"pair {t.k}-{t.l} at cell {t.n} {'leaves' if inside else 'enters'} the cutoff: "
+                                "deformation outside the range where the neighbour set is valid"))
+    return tuple(guards)
+
+
+def _kernels(cb: CauchyBorn, relaxed: bool):
+    """energy/stress/moduli kernels (+ shift_force, shift_hessian when the kernels take p)."""
+    d, n_s = cb.d, cb.n_shifts
+    affine = bool(n_s) and relaxed and cb.is_centrosymmetric()
+    takes_p = bool(n_s) and not affine
+    inputs = (_array("A", cb.A, (d, d)),) + ((_array("p", cb.p, (n_s, d)),) if takes_p else ())
+    guards = (Guard((sp.eye(d) + cb.A).det(), "det(I + A) must be positive (the deformation inverts the crystal)"),)
+    guards += _pair_guards(cb, affine)
+    if takes_p:
+        H = cb.hessian(with_shifts=True)
+        grads = cb.gradient(with_shifts=True)
+        W_AA = H[: d * d, : d * d]
+        moduli = cb.relaxed_moduli() if relaxed else W_AA
+    else:
+        W_AA = cb.hessian(affine=affine)
+        grads = cb.gradient(affine=affine)
+        moduli = W_AA
+    which = "relaxed" if relaxed and n_s else ("at the given shifts p" if takes_p else "")
+    p_note = " p: deformed shift vectors (must be the relaxed shifts, see relax_shifts)." if takes_p and relaxed else (
+        " p: deformed shift vectors." if takes_p else "")
+    kernels = [
+        ExpressionKernel("energy", "W(A, p): stored energy per reference volume (seed 001 eq 3.4, pairs once)." + p_note,
+                         inputs, (Array("W", (), (cb.energy(affine=affine),)),), guards),
+        ExpressionKernel("stress", "P = dW/dA, first Piola-Kirchhoff stress per reference volume." + p_note,
+                         inputs, (_array("P", grads[: d * d], (d, d)),), guards),
+        ExpressionKernel("moduli", f"C_ijkl = d2W/dA_ij dA_kl {which}, shape (d, d, d, d)." + p_note,
+                         inputs, (_array("C", moduli, (d, d, d, d)),), guards),
+    ]
+    if takes_p:
+        H_pp = H[d * d:, d * d:]
+        kernels += [
+            ExpressionKernel("shift_force", "grad_p W (eq 3.6's left side), shape (s, d).", inputs,
+                             (_array("g", grads[d * d:], (n_s, d)),), guards),
+            ExpressionKernel("shift_hessian", "W_pp = d2W/dp dp, shape (s, d, s, d): Newton for eq 3.6.", inputs,
+                             (_array("H", H_pp, (n_s, d, n_s, d)),), guards),
+        ]
+    return tuple(kernels), affine
+
+
+def _sections(cb: CauchyBorn, C_unrelaxed, C_relaxed, affine: bool):
+    d, lattice = cb.d, cb.lattice
+    a0 = {str(k): v for k, v in cb.values.items()}
+    V = sp.Function("V")
+    r_ = sp.Symbol("r")
+    W, P = sp.Symbol("W"), sp.Symbol("P_{11}")
+    Gamma = sp.Symbol(r"|\Gamma|")
+    show = 3
+    pairs = cb._pair_data(affine)
+    sample = [V(sp.sqrt(sq)) for _, _, sq, _ in pairs[:show]]
+    dots = sp.Symbol(r"\dots")
+    structure = sp.Symbol(r"\frac{1}{|\Gamma|}\sum_{(k,l,\mathbf{n})\in\mathcal{N}} "
+                          r"V\left(\left|(I+A)B\mathbf{n}+p_l-p_k\right|\right)")
+    stress_structure = sp.Symbol(r"\frac{1}{|\Gamma|}\sum_{(k,l,\mathbf{n})\in\mathcal{N}} "
+                                 r"\frac{V'(r)}{r}\,x_i\,(B\mathbf{n})_j")
+    voigt = ", ".join("".join(str(i + 1) for i in pair) for pair in voigt_pairs(d))
+    lattice_eqs = tuple(Equation(f"ref_{k}", sp.Symbol(f"{k}_0"), v) for k, v in a0.items())
+    sections = [
+        Section("Lattice, potential and neighbour set",
+                f"{lattice.description}. Pair potential V(r) cut at r_c = {cb.neighbours.cutoff} "
+                f"({cb.potential.mode}). Zero-stress reference lattice parameters below. The sum runs over the "
+                f"{len(cb.neighbours.inside)} unordered pairs with reference distance below r_c (each pair once; "
+                "eq 3.3 as printed counts every pair twice); it is exact while no pair crosses r_c.",
+                (Equation("potential", V(r_), cb.potential.inside.subs(cb.potential.expr.free_symbols.pop(), r_)),)
+                + lattice_eqs),
+        Section("Stored energy (eq 3.4)",
+                "A is the displacement gradient (F = I + A); p are the deformed shift vectors"
+                + (", here p = (I + A) p^0 exactly because every atom is an inversion centre." if affine else "."),
+                (Equation("W_sum", W, structure),
+                 Equation("W_terms", W, sp.Add(*sample, dots, evaluate=False) / Gamma))),
+        Section("Stress",
+                "First Piola-Kirchhoff stress P = dW/dA per reference volume (tension positive); "
+                "Cauchy stress sigma = P F^T / det F.",
+                (Equation("P_sum", sp.Symbol("P_{ij}"), stress_structure),
+                 Equation("P_11", P, sp.Add(*[2 * gs[1] * x[0] * t.R[0] for t, x, _, gs in pairs[:show]], dots,
+                                             evaluate=False) / Gamma))),
+        Section("Elastic moduli at the reference state",
+                f"Voigt C = d2W/dE dE (order {voigt}), per reference volume; relaxed: "
+                "C = W_AA - W_Ap W_pp^{-1} W_pA (implicit-function theorem, eqs 3.5-3.6).",
+                (Equation("C_unrelaxed", sp.Symbol(r"C^{\mathrm{unrelaxed}}"), _rounded(C_unrelaxed)),
+                 Equation("C_relaxed", sp.Symbol(r"C^{\mathrm{relaxed}}"), _rounded(C_relaxed)))),
+    ]
+    return tuple(sections)
+
+
+def _rounded(M) -> sp.Matrix:
+    return sp.Matrix(np.asarray(M)).applyfunc(lambda x: sp.Float(float(x), 6) if abs(float(x)) > 1e-12 else sp.Integer(0))
+
+
+def build(lattice: str | Lattice = "fcc", potential: str = "lj", cutoff: float | None = 2.5, relaxed: bool = False,
+          cutoff_mode: str = "truncated", margin=DEFAULT_MARGIN) -> DerivedModel:
+    """The Cauchy–Born derived model (seed 001 §3–4) of one lattice, potential and cutoff.
+
+    Kernels ``energy`` (W), ``stress`` (P, d x d) and ``moduli`` (C, d x d x d x d, the full
+    ∂²W/∂A∂A, relaxed when ``relaxed``); they take ``A`` (d x d), plus ``p`` (s x d) when the
+    lattice has shifts that are not fixed by inversion symmetry or ``relaxed`` is False;
+    such models also emit ``shift_force`` and ``shift_hessian`` for Newton on eq 3.6.
+    Results (at the zero-stress state, potential units) include ``lattice_constant``,
+    ``energy_per_atom``, ``C_voigt_unrelaxed`` and ``C_voigt_relaxed``.
+    """
+    lat = get_lattice(lattice)
+    pot = make_potential(potential, cutoff, cutoff_mode)
+    reference = zero_stress_reference(lat, pot)
+    cb = CauchyBorn(lat, pot, reference, margin)
+    C_unrelaxed = cb.reference_voigt(relaxed=False)
+    C_relaxed = cb.reference_voigt(relaxed=True)
+    kernels, affine = _kernels(cb, relaxed)
+    constants = {str(k): float(v) for k, v in reference.values.items()}
+    results = {
+        "lattice_constant": constants["a"] if len(constants) == 1 else constants,
+        "lattice_constant_exact": {k: str(v) for k, v in reference.values.items()} if reference.exact else None,
+        "nearest_neighbour_distance": lat.nearest_neighbour_distance(reference.values),
+        "energy_per_atom": float(reference.energy_per_atom),
+        "C_voigt_unrelaxed": C_unrelaxed.tolist(),
+        "C_voigt_relaxed": C_relaxed.tolist(),
+        "voigt_order": ["".join(str(i + 1) for i in pair) for pair in voigt_pairs(lat.dim)],
+        "reference_stress_max": float(np.abs(cb.reference_stress()).max()),
+        "pairs_inside_cutoff": len(cb.neighbours.inside),
+        "pairs_watched": len(cb.neighbours.watched),
+        "neighbour_margin": float(cb.neighbours.margin),
+        "inner_relaxation": ("none (no shifts)" if not lat.n_shifts else
+                             "exact: p(A) = (I + A) p0 (every atom an inversion centre)" if cb.is_centrosymmetric()
+                             else "Newton on shift_force / shift_hessian"),
+    }
+    params = {"lattice": lat.name, "potential": str(potential), "cutoff": cutoff, "cutoff_mode": cutoff_mode,
+              "relaxed": relaxed}
+    symbols = (Symbol("A", "A", "displacement gradient (F = I + A), seed 001 §3"),
+               Symbol("p", "p", "deformed shift vectors p_1..p_s (Cartesian)"),
+               Symbol("W", "W", "stored energy per reference volume"),
+               Symbol("P", "P", "first Piola-Kirchhoff stress dW/dA"),
+               Symbol("C", "C", "elastic moduli"))
+    return DerivedModel(
+        derivation="cauchy-born", variant=variant(params), parameters=params,
+        title=f"Cauchy-Born stored energy: {lat.name}, {pot.name} potential, cutoff {pot.cutoff}",
+        source="W. E and J. Lu, seed 001 §3-4 (eqs 3.3-3.6, 4.9-4.12)", symbols=symbols,
+        sections=_sections(cb, C_unrelaxed, C_relaxed, affine), kernels=kernels,
+        data={"pairs": [(t.k, t.l, t.n) for t in cb.neighbours.inside]}, results=results)
