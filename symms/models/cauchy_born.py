@@ -29,7 +29,6 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import product
 
-import mpmath
 import numpy as np
 import sympy as sp
 
@@ -44,6 +43,7 @@ VOIGT_3D = ((0, 0), (1, 1), (2, 2), (1, 2), (0, 2), (0, 1))
 VOIGT_2D = ((0, 0), (1, 1), (0, 1))
 VOIGT_1D = ((0, 0),)
 _RATIONAL_DIGITS = 45
+_MAX_EXACT_CHARS = 160  # longer closed forms (big lattice sums) are replaced by 45-digit rationals
 
 
 def voigt_pairs(d: int):
@@ -71,7 +71,8 @@ def cauchy_stress(P, A):
 
 
 def _rational(x) -> sp.Rational:
-    return sp.Rational(mpmath.nstr(mpmath.mpf(x), _RATIONAL_DIGITS, strip_zeros=False))
+    """A high-precision SymPy Float as the exact rational of its first 45 decimal digits."""
+    return sp.Rational(str(sp.Float(x, _RATIONAL_DIGITS)))
 
 
 # --------------------------------------------------------------------------- reference state
@@ -109,12 +110,12 @@ def _stationary_point(E: sp.Expr, params, guess: dict):
             roots = [root for root in poly.real_roots() if root > 0]
             if roots:
                 root = min(roots, key=lambda z: abs(float(z) - float(guess[x])))
-                if isinstance(root, sp.CRootOf):
+                if isinstance(root, sp.CRootOf) or len(str(root)) > _MAX_EXACT_CHARS:
                     return {x: _rational(root.evalf(60))}, False
                 return {x: root}, True
     start = [float(guess[x]) for x in params]
     try:
-        sol = sp.nsolve(grad, list(params), start, prec=60)
+        sol = sp.nsolve(grad, list(params), start, prec=60, tol=1e-50)
     except (ValueError, ZeroDivisionError) as exc:
         raise DerivationError(f"no zero-stress lattice constant found near {start}: {exc}") from None
     return {x: _rational(v) for x, v in zip(params, sol)}, False
@@ -143,7 +144,7 @@ def zero_stress_reference(lattice: Lattice | str, potential: PairPotential, max_
         key = frozenset((t.k, t.l, t.n) for t in terms)
         E = _energy_per_atom(lattice, potential, terms)
         new_values, exact = _stationary_point(E, lattice.parameters, values)
-        hessian = sp.hessian(E, lattice.parameters).subs(new_values).evalf(30)
+        hessian = sp.hessian(E, lattice.parameters).evalf(30, subs=new_values)
         if min(np.linalg.eigvalsh(np.array(hessian, dtype=float))) <= 0:
             raise DerivationError(f"the zero-stress state of {lattice.name} with {potential.name} is not an energy minimum")
         if frozenset((t.k, t.l, t.n) for t in pair_terms(lattice, new_values, rc)) == key:

@@ -1,0 +1,1 @@
+"""The seeds' physics as specs and symbolic builders."""

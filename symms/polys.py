@@ -1,0 +1,205 @@
+"""The fast coefficient ring of lattice models, on python-flint ``fmpq_mpoly``.
+
+Coefficients of lattice models are rational functions of lattice parameters whose indices are
+offsets from element ``j``.  Rather than fractions (gcd per operation; SymPy stalls by γ³) they
+live in the quotient ring
+
+    A = Q[x_i, K_{f,s}] / (K_{f,s} · h_{f,s} − 1),
+
+where ``x_i`` are the ring variables (e.g. resistivities r_i = 1/κ_i), each ``h_f`` is a
+denominator factor found by the engine (e.g. S/4 for the harmonic mean K = 4/S of seed 000,
+eq 7), linear in at least one variable, and ``h_{f,s}`` is it shifted by ``s`` elements.
+
+Normal form.  Pick for every relation a *pivot* variable ``x_p`` of ``h_{f,s}``; when the
+monomials ``K_{f,s} x_p`` are pairwise coprime they are the leading monomials of the
+relations under a lex order, so the relations form a Gröbner basis (Buchberger's first
+criterion) and rewriting ``K x_p → (1 − K (h − c_p x_p)) / c_p`` until no term is divisible by
+a pivot monomial gives a canonical form.  Different pivot choices give different canonical
+forms; to divide exactly by a variable we rewrite into a form where it is no pivot, so
+division is plain polynomial division.  No gcds, no common denominators; a lattice shift is a
+relabelling of generators.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import flint
+import sympy as sp
+
+from .errors import DerivationError
+from .naming import offset_name, parse_offset_name
+
+
+@dataclass(frozen=True)
+class InverseFamily:
+    """A denominator factor family: ``name_s = 1/h`` shifted by ``s`` elements; ``h`` at s = 0."""
+
+    name: str
+    h: sp.Expr  # polynomial in the offset-named ring variables
+
+
+class LatticeRing:
+    """Normal-form arithmetic in Q[x, K]/(K·h − 1) on a finite window of offsets.
+
+    ``base`` names the ring variables (``r`` → ``r_m2``, ``r_0``, ...), ``stride`` is how far
+    their offsets move per element, ``reach`` the largest |offset| they may take, and
+    ``families`` the inverse families, with element shifts up to ``±span``.
+    """
+
+    def __init__(self, base: str, stride: int, reach: int, families: tuple[InverseFamily, ...], span: int):
+        self.base, self.stride, self.reach, self.span = base, stride, reach, span
+        self.families = families
+        x_names = [offset_name(base, i) for i in range(reach, -reach - 1, -1)]
+        k_names = [offset_name(f.name, s) for f in families for s in range(-span, span + 1)]
+        self.names = tuple(x_names + k_names)
+        self.ctx = flint.fmpq_mpoly_ctx.get(self.names, "lex")
+        self.gens = self.ctx.gens()
+        self.index = {n: i for i, n in enumerate(self.names)}
+        self._shift_images: dict[int, tuple] = {}
+        self._h = [self.from_sympy_poly(f.h) for f in families]
+        self._rules: dict[frozenset, tuple] = {}
+
+    # -- variables -------------------------------------------------------------------------
+    def x(self, offset: int):
+        """The ring variable at ``offset``."""
+        return self.var(offset_name(self.base, offset))
+
+    def var(self, name: str):
+        try:
+            return self.gens[self.index[name]]
+        except KeyError:
+            raise DerivationError(
+                f"variable {name} lies outside the ring's window (|offset| ≤ {self.reach} for {self.base}, "
+                f"|shift| ≤ {self.span} for inverses); enlarge the window"
+            ) from None
+
+    def zero(self):
+        return self.ctx.constant(0)
+
+    def offset_class(self, name: str) -> int | None:
+        """Offset modulo the stride of a ring variable (None for inverse variables)."""
+        base, off = parse_offset_name(name)
+        return off % self.stride if base == self.base else None
+
+    # -- relations and normal forms ---------------------------------------------------------
+    def _order(self, avoid: frozenset) -> list[str]:
+        """Variable names in the lex order whose relation leading terms avoid classes ``avoid``."""
+        xs = [n for n in self.names if self.offset_class(n) is not None]
+        late = [n for n in xs if self.offset_class(n) in avoid]
+        return [n for n in xs if n not in late] + late + [n for n in self.names if self.offset_class(n) is None]
+
+    def _reducer(self, avoid: frozenset):
+        """``(context, relations)``: relations ``K h − 1`` in a lex context where their leading
+        monomials ``K x_p`` (pivot ``x_p`` outside classes ``avoid``) are pairwise coprime,
+        highest first, with the indices of ``K`` and ``x_p`` for a cheap skip test."""
+        if avoid not in self._rules:
+            ctx = self.ctx if not avoid else flint.fmpq_mpoly_ctx.get(tuple(self._order(avoid)), "lex")
+            relations = []
+            for fam, h0 in zip(self.families, self._h):
+                for s in range(-self.span, self.span + 1):
+                    k = self.var(offset_name(fam.name, s))
+                    rel = (k * self.shift(h0, s) - 1).project_to_context(ctx) if avoid else k * self.shift(h0, s) - 1
+                    relations.append(rel)
+            leads = [rel.monoms()[0] for rel in relations]
+            for a in range(len(leads)):
+                for b in range(a):
+                    if any(u and v for u, v in zip(leads[a], leads[b])):
+                        raise DerivationError(
+                            f"two denominator factors share a pivot (avoiding offset classes {sorted(avoid)}); "
+                            "K·h − 1 is no Gröbner basis here"
+                        )
+            order = sorted(range(len(relations)), key=lambda i: leads[i], reverse=True)
+            self._rules[avoid] = (ctx, [(relations[i], tuple(j for j, e in enumerate(leads[i]) if e)) for i in order])
+        return self._rules[avoid]
+
+    def nf(self, p, avoid: frozenset = frozenset()):
+        """Canonical normal form of ``p`` for the pivot choice avoiding offset classes ``avoid``.
+
+        The result lives in the context of that choice (``self.ctx`` when nothing is avoided).
+        Reducing by one relation only introduces lower pivots, so one sweep of flint's
+        division, highest pivot first, reduces fully.
+        """
+        ctx, relations = self._reducer(avoid)
+        if p.context() is not ctx:
+            p = p.project_to_context(ctx)
+        deg = p.degrees()
+        for relation, lead in relations:
+            if all(deg[i] for i in lead):
+                p = divmod(p, relation)[1]
+                deg = p.degrees()
+        return p
+
+    def divide(self, p, monomial: dict[str, int]):
+        """``p / monomial`` in the ring, in primary normal form, or None if not exact.
+
+        For each offset class the division happens in the normal form whose pivots avoid that
+        class, where a multiple of the monomial is a multiple as a polynomial.
+        """
+        by_class: dict[int | None, dict[str, int]] = {}
+        for name, e in monomial.items():
+            by_class.setdefault(self.offset_class(name), {})[name] = e
+        for c, part in sorted(by_class.items(), key=lambda item: (item[0] is None, item[0])):
+            avoid = frozenset() if c is None else frozenset([c])
+            p = self.nf(p, avoid)
+            ctx = p.context()
+            mono = ctx.from_dict({tuple(part.get(n, 0) for n in ctx.names()): 1})
+            try:
+                p = p / mono
+            except Exception:  # flint: "division is not exact"
+                return None
+        return self.nf(p.project_to_context(self.ctx) if p.context() is not self.ctx else p)
+
+    # -- lattice shifts ------------------------------------------------------------------------
+    def shift(self, p, elements: int):
+        """``p`` relabelled ``elements`` elements to the right: x_i → x_{i+stride·e}, K_s → K_{s+e}."""
+        if elements == 0 or p.is_constant():
+            return p
+        images = self._shift_images.get(elements)
+        if images is None:
+            images = self._shift_images[elements] = self._images(elements)
+        deg = p.degrees()
+        lost = [self.names[i] for i, ok in enumerate(images[1]) if not ok and deg[i]]
+        if lost:
+            raise DerivationError(f"shift by {elements} leaves the ring window ({', '.join(lost)}); enlarge the window")
+        return p.compose(*images[0])
+
+    def _images(self, e):
+        images, fits = [], []
+        for name in self.names:
+            base, off = parse_offset_name(name)
+            new = offset_name(base, off + (self.stride * e if base == self.base else e))
+            fits.append(new in self.index)
+            images.append(self.gens[self.index[new]] if new in self.index else self.gens[self.index[name]])
+        return tuple(images), tuple(fits)
+
+    # -- conversion ----------------------------------------------------------------------------
+    def from_sympy_poly(self, expr):
+        """A SymPy polynomial in this ring's variable names (rational coefficients) as an element."""
+        expr = sp.expand(sp.sympify(expr))
+        gens = [sp.Symbol(n) for n in self.names]
+        unknown = expr.free_symbols - set(gens)
+        if unknown:
+            raise DerivationError(f"{expr} is not in the ring: unknown symbols {sorted(map(str, unknown))}")
+        poly = sp.Poly(expr, *gens, domain="QQ")
+        return self.ctx.from_dict({m: flint.fmpq(int(c.p), int(c.q)) for m, c in poly.terms()}) if not poly.is_zero else self.zero()
+
+    def terms(self, p):
+        """``[(Fraction coefficient, ((variable name, exponent), ...)), ...]`` in the ring order."""
+        return [(Fraction(int(c.p), int(c.q)), tuple((self.names[i], e) for i, e in enumerate(m) if e))
+                for m, c in zip(p.monoms(), p.coeffs())]
+
+    def to_sympy(self, p, rename: dict | None = None):
+        """``p`` as a SymPy expression; ``rename`` maps variable names to SymPy expressions."""
+        rename = rename or {}
+        syms = {n: rename.get(n, sp.Symbol(n)) for n in self.names}
+        return sp.Add(*[sp.Rational(c.numerator, c.denominator) * sp.Mul(*[syms[n] ** e for n, e in m])
+                        for c, m in self.terms(p)])
+
+    def to_str(self, p) -> str:
+        """A SymPy-parsable string of ``p`` in the ring's variable names."""
+        return p.str().replace("^", "**") if not p.is_zero() else "0"
+
+    def variables(self, p) -> set[str]:
+        """Names of the variables ``p`` depends on."""
+        return {self.names[i] for i, d in enumerate(p.degrees()) if d}
