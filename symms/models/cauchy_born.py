@@ -384,43 +384,48 @@ class CauchyBorn:
     def shift_series(self, order: int) -> list[sp.Matrix]:
         """Coefficients p^(0), ..., p^(order) of p(A) = Σ p^(k), p^(k) homogeneous of degree k in A (eq 3.6).
 
-        Order by order: p^(k) = -W_pp(0)^{-1} [A-degree-k part of ∇_p W(A, Σ_{j<k} p^(j))].
+        Order by order: p^(k) = -W_pp(0)^{-1} [degree-k part of ∇_p W(A, p^(0) + ... + p^(k-1))].
         """
         if order < 0:
             raise InputError("the series order must be >= 0")
         if not self.n_shifts:
             raise InputError(f"{self.lattice.name} has no shift vectors")
-        t = sp.Symbol("t")
-        zero = {a_: 0 for a_ in self.A}
         _, _, W_pp = self.blocks()
-        H0 = W_pp.xreplace({**zero, **dict(zip(self.p, self.p0))})
-        if H0.det() == 0:
+        H0 = W_pp.xreplace({**{a_: 0 for a_ in self.A}, **dict(zip(self.p, self.p0))})
+        if H0.evalf(30).det() == 0 or abs(H0.evalf(30).det()) < sp.Float("1e-25"):
             raise DerivationError("W_pp is singular at the reference state: the shift series (eq 3.6) does not exist")
         H0_inv = H0.inv()
         coefficients = [self.p0]
-        scaled = {a_: t * a_ for a_ in self.A}
         for k in range(1, order + 1):
-            p_trial = sum(((t ** j) * c for j, c in enumerate(coefficients)), sp.zeros(self.n_shifts, self.d))
-            residual = self._force_series(scaled, p_trial, t, k)
-            coefficients.append(-(H0_inv * residual).reshape(self.n_shifts, self.d))
+            residual = self._force_degree(coefficients, k)
+            coefficients.append((-(H0_inv * residual)).applyfunc(sp.expand).reshape(self.n_shifts, self.d))
         return coefficients
 
-    def _force_series(self, scaled, p_trial, t, k) -> sp.Matrix:
-        """The t^k coefficient of ∇_p W(tA, p_trial(t)), via Taylor expansion of g' about each reference s."""
-        subs = {**scaled, **dict(zip(self.p, p_trial))}
-        out = [0] * (self.n_shifts * self.d)
+    def _force_degree(self, coefficients, k) -> sp.Matrix:
+        """Degree-k part (in A) of ∇_p W(A, Σ_j p^(j)), Taylor-expanding g'(s) about each reference s."""
+        out = [sp.Integer(0)] * (self.n_shifts * self.d)
         g1 = self._g[1]
+        zero_row = sp.zeros(1, self.d)
         for t_ in self.neighbours.inside:
-            x = self.separation(t_).xreplace(subs).applyfunc(sp.expand)
+            def shift_difference(j):
+                row = lambda m: zero_row if m == 0 else coefficients[j][m - 1, :]
+                return (row(t_.l) - row(t_.k)).T if j < len(coefficients) else sp.zeros(self.d, 1)
+            x = [t_.X, self.A * t_.R + shift_difference(1)] + [shift_difference(j) for j in range(2, k + 1)]
+            delta = [sp.Integer(0)] + [sp.expand(sum((x[i].dot(x[j - i]) for i in range(j + 1)), sp.Integer(0)))
+                                       for j in range(1, k + 1)]
             s0 = t_.X.dot(t_.X)
-            delta = sp.expand(sp.Add(*[xi ** 2 for xi in x]) - s0)
-            g1_series = sum(sp.diff(g1, s, j).subs(s, s0) * delta ** j / sp.factorial(j) for j in range(k + 1))
+            g1_by_degree = [g1.subs(s, s0)] + [sp.Integer(0)] * k
+            power = [sp.Integer(1)] + [sp.Integer(0)] * k
+            for m in range(1, k + 1):
+                power = [sp.expand(sum((power[i] * delta[j - i] for i in range(j)), sp.Integer(0))) for j in range(k + 1)]
+                factor = sp.diff(g1, s, m).subs(s, s0) / sp.factorial(m)
+                for j in range(m, k + 1):
+                    g1_by_degree[j] += factor * power[j]
             for m in range(1, self.n_shifts + 1):
                 sign = int(t_.l == m) - int(t_.k == m)
-                if sign:
-                    for i in range(self.d):
-                        term = sp.expand(2 * sign * g1_series * x[i]).coeff(t, k)
-                        out[(m - 1) * self.d + i] += term
+                for i in range(self.d) if sign else ():
+                    out[(m - 1) * self.d + i] += sp.expand(
+                        2 * sign * sum((g1_by_degree[j] * x[k - j][i] for j in range(k + 1)), sp.Integer(0)))
         return sp.Matrix(out) / self.volume
 
     # ---- moduli
