@@ -44,13 +44,18 @@ class LatticeRing:
 
     ``base`` names the ring variables (``r`` → ``r_m2``, ``r_0``, ...), ``stride`` is how far
     their offsets move per element, ``reach`` the largest |offset| they may take, and
-    ``families`` the inverse families, with element shifts up to ``±span``.
+    ``families`` the inverse families, with element shifts up to ``±span``.  Variables whose
+    offset class (offset mod stride) is in ``late_classes`` come last in the lex order, so the
+    primary pivots avoid them and dividing by them needs no change of normal form.
     """
 
-    def __init__(self, base: str, stride: int, reach: int, families: tuple[InverseFamily, ...], span: int):
+    def __init__(self, base: str, stride: int, reach: int, families: tuple[InverseFamily, ...], span: int,
+                 late_classes: frozenset[int] = frozenset()):
         self.base, self.stride, self.reach, self.span = base, stride, reach, span
         self.families = families
-        x_names = [offset_name(base, i) for i in range(reach, -reach - 1, -1)]
+        offsets = range(reach, -reach - 1, -1)
+        x_names = [offset_name(base, i) for i in offsets if i % stride not in late_classes]
+        x_names += [offset_name(base, i) for i in offsets if i % stride in late_classes]
         k_names = [offset_name(f.name, s) for f in families for s in range(-span, span + 1)]
         self.names = tuple(x_names + k_names)
         self.ctx = flint.fmpq_mpoly_ctx.get(self.names, "lex")
@@ -130,25 +135,37 @@ class LatticeRing:
                 deg = p.degrees()
         return p
 
+    def _pivots(self, avoid: frozenset) -> tuple[str, ...]:
+        ctx, relations = self._reducer(avoid)
+        names = ctx.names()
+        return tuple(sorted(names[i] for _, lead in relations for i in lead))
+
+    def _canonical_avoid(self, avoid: frozenset) -> frozenset:
+        """``avoid``, or the empty set when its pivots are the primary ones (same normal form)."""
+        return frozenset() if avoid and self._pivots(avoid) == self._pivots(frozenset()) else avoid
+
     def divide(self, p, monomial: dict[str, int]):
         """``p / monomial`` in the ring, in primary normal form, or None if not exact.
 
         For each offset class the division happens in the normal form whose pivots avoid that
-        class, where a multiple of the monomial is a multiple as a polynomial.
+        class, where a multiple of the monomial is a multiple as a polynomial; classes the
+        primary pivots already avoid go last, so the result needs no further reduction.
         """
-        by_class: dict[int | None, dict[str, int]] = {}
+        parts: dict[frozenset, dict[str, int]] = {}
         for name, e in monomial.items():
-            by_class.setdefault(self.offset_class(name), {})[name] = e
-        for c, part in sorted(by_class.items(), key=lambda item: (item[0] is None, item[0])):
-            avoid = frozenset() if c is None else frozenset([c])
+            c = self.offset_class(name)
+            avoid = self._canonical_avoid(frozenset([c]) if c is not None else frozenset())
+            parts.setdefault(avoid, {})[name] = e
+        parts.setdefault(frozenset(), {})
+        for avoid, part in sorted(parts.items(), key=lambda item: (not item[0], sorted(item[0]))):
             p = self.nf(p, avoid)
-            ctx = p.context()
-            mono = ctx.from_dict({tuple(part.get(n, 0) for n in ctx.names()): 1})
-            try:
-                p = p / mono
-            except Exception:  # flint: "division is not exact"
-                return None
-        return self.nf(p.project_to_context(self.ctx) if p.context() is not self.ctx else p)
+            if part:
+                ctx = p.context()
+                try:
+                    p = p / ctx.from_dict({tuple(part.get(n, 0) for n in ctx.names()): 1})
+                except Exception:  # flint: "division is not exact"
+                    return None
+        return p
 
     # -- lattice shifts ------------------------------------------------------------------------
     def shift(self, p, elements: int):

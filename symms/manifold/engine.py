@@ -133,7 +133,7 @@ class _Iteration:
                 for r, row in enumerate(N):
                     if k in row and W[r] is not None:
                         num -= W[r] * row[k]
-                value = ring.divide(ring.nf(num), w)
+                value = ring.divide(num, w)
                 if value is None:
                     raise DerivationError(
                         f"the O(gamma^{p}) correction of component {t} at U_(j{k:+d}) is not a polynomial in the ring; "

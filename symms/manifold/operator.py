@@ -35,7 +35,9 @@ class ElementOperator:
 
     ``inverse`` is ``B⁻¹`` ((n+1)×(n+1) entries); ``weighted[i] = (w_i, (W_{i0}, …))`` the
     weighted inverse rows; ``scaled_terms[r]`` lists ``(q, e, i, s_r·coef)`` of row ``r`` and
-    ``row_scale[r] = s_r``; ``row_cofactor[r] = lcm(s)/s_r``.
+    ``row_scale[r] = s_r``; ``row_cofactor[r] = lcm(s)/s_r``.  ``late_classes`` are the offset
+    classes (mod stride) of the divisors ``w_i``: the ring orders them last so that its pivots
+    avoid them and every division is plain polynomial division.
     """
 
     spec: LatticeDAE
@@ -46,6 +48,7 @@ class ElementOperator:
     scaled_terms: tuple[tuple[tuple[int, int, int, sp.Expr], ...], ...]
     row_scale: tuple[sp.Expr, ...]
     row_cofactor: tuple[sp.Expr, ...]
+    late_classes: frozenset[int]
     reach: int
 
 
@@ -199,18 +202,22 @@ def element_operator(spec: LatticeDAE) -> ElementOperator:
             raise InputError(f"spec {spec.name} row {r} divides by {scale}; coefficients may only divide by parameter monomials")
         row_scale.append(scale)
         scaled.append(tuple((q, e, i, sp.expand(sp.cancel(c * scale))) for q, e, i, c in coefs))
+    # rows without γ-terms have zero residual numerators at every order p ≥ 1
+    coupled = [r for r in range(n) if any(q > 0 for q, *_ in scaled[r])]
     weighted = []
     for i in range(n + 1):
-        ratios = [Binv[i][r] / field.from_sympy(row_scale[r]) for r in range(n)]
-        w = sp.lcm_list([_split_monomial(field.denom(x).as_expr())[1] for x in ratios])
-        weighted.append((w, tuple(fams.entry(field, x * field.from_sympy(w), "a weighted inverse") for x in ratios)))
+        ratios = {r: Binv[i][r] / field.from_sympy(row_scale[r]) for r in coupled}
+        w = sp.lcm_list([_split_monomial(field.denom(x).as_expr())[1] for x in ratios.values()])
+        weighted.append((w, tuple(fams.entry(field, ratios[r] * field.from_sympy(w), "a weighted inverse")
+                                  if r in ratios else (sp.Integer(0), ()) for r in range(n))))
     common = sp.lcm_list(row_scale)
     cofactor = tuple(sp.cancel(common / s) for s in row_scale)
+    late = frozenset(o % spec.stride for w, _ in weighted for o in _offsets(w))
     everything = [num for row in inverse for num, _ in row] + [num for _, row in weighted for num, _ in row] \
         + list(row_scale) + [c for row in scaled for *_, c in row] + [f.h for f in fams.found]
     reach = max([0] + [abs(o) for x in everything for o in _offsets(x)])
     return ElementOperator(spec, tuple(e_vec), tuple(fams.found), inverse, tuple(weighted), tuple(scaled),
-                           tuple(row_scale), cofactor, reach)
+                           tuple(row_scale), cofactor, late, reach)
 
 
 def monomial_exponents(mono: sp.Expr) -> dict[str, int]:
@@ -235,7 +242,7 @@ class RingOperator:
 def in_ring(op: ElementOperator, span: int) -> RingOperator:
     """Load ``op`` into a ring whose window holds element shifts up to ``±span``."""
     spec = op.spec
-    ring = LatticeRing(spec.ring_base, spec.stride, spec.stride * span + op.reach, op.families, span)
+    ring = LatticeRing(spec.ring_base, spec.stride, spec.stride * span + op.reach, op.families, span, op.late_classes)
 
     def load(entry: Entry):
         num, inv = entry

@@ -1,0 +1,1 @@
+"""Code generation: derived expressions → numpy modules and C sources, compiled, cached, verified."""

@@ -1,0 +1,32 @@
+"""Shared printing rules for generated code: literals, identifiers, templates."""
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import jinja2
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def float_literal(q) -> str:
+    """Correctly rounded double literal of a rational (``repr(float(q))``, never ``p.0/q.0``)."""
+    return repr(float(Fraction(q)))
+
+
+def environment() -> jinja2.Environment:
+    """The codegen Jinja environment (strict: a missing value is an error, not an empty string)."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def wrap_list(items, per_line: int = 12, indent: str = "    ") -> str:
+    """Items joined by commas, ``per_line`` to a line (keeps big tables reviewable)."""
+    items = [str(x) for x in items]
+    lines = [", ".join(items[i:i + per_line]) for i in range(0, len(items), per_line)]
+    return (",\n" + indent).join(lines)
