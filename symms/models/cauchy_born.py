@@ -43,7 +43,7 @@ VOIGT_3D = ((0, 0), (1, 1), (2, 2), (1, 2), (0, 2), (0, 1))
 VOIGT_2D = ((0, 0), (1, 1), (0, 1))
 VOIGT_1D = ((0, 0),)
 _RATIONAL_DIGITS = 45
-_MAX_EXACT_CHARS = 160  # longer closed forms (big lattice sums) are replaced by 45-digit rationals
+_MAX_INTEGER = 2 ** 53  # closed forms with larger integers (big lattice sums) become 45-digit rationals
 
 
 def voigt_pairs(d: int):
@@ -97,6 +97,12 @@ def _energy_per_atom(lattice: Lattice, potential: PairPotential, terms) -> sp.Ex
     return sp.Add(*[m * g.subs(s, q) for q, m in shells.items()]) / lattice.atoms_per_cell
 
 
+def _printable_exactly(root: sp.Expr) -> bool:
+    """True when every integer in the closed form is below 2^53 (printers and numpy handle it as is)."""
+    numbers = [n for n in root.atoms(sp.Rational)]
+    return all(abs(n.p) < _MAX_INTEGER and n.q < _MAX_INTEGER for n in numbers)
+
+
 def _stationary_point(E: sp.Expr, params, guess: dict):
     """Exact root of dE/da = 0 when it is a rational polynomial equation, else a 45-digit rational."""
     grad = [sp.diff(E, x) for x in params]
@@ -110,7 +116,7 @@ def _stationary_point(E: sp.Expr, params, guess: dict):
             roots = [root for root in poly.real_roots() if root > 0]
             if roots:
                 root = min(roots, key=lambda z: abs(float(z) - float(guess[x])))
-                if isinstance(root, sp.CRootOf) or len(str(root)) > _MAX_EXACT_CHARS:
+                if isinstance(root, sp.CRootOf) or not _printable_exactly(root):
                     return {x: _rational(root.evalf(60))}, False
                 return {x: root}, True
     start = [float(guess[x]) for x in params]
@@ -656,39 +662,47 @@ def _sections(cb: CauchyBorn, C_unrelaxed, C_relaxed, affine: bool):
     W, P = sp.Symbol("W"), sp.Symbol("P_{11}")
     Gamma = sp.Symbol(r"|\Gamma|")
     show = 3
-    pairs = cb._pair_data(affine)
-    sample = [V(sp.sqrt(sq)) for _, _, sq, _ in pairs[:show]]
+    B = lattice.basis
+    p_sym = [sp.zeros(d, 1)] + [cb.p[k, :].T for k in range(cb.n_shifts)]
+    p_display = [B * sp.Matrix(f) for f in lattice.fractional] if affine else p_sym
+    shown = [t for t in cb.neighbours.inside if any(t.R)][:show]
+    lengths = []
+    for t in shown:
+        x = cb.F * (B * sp.Matrix(t.n)) + (cb.F if affine else sp.eye(d)) * (p_display[t.l] - p_display[t.k])
+        lengths.append((t, x, sp.sqrt(sp.Add(*[xi ** 2 for xi in x]))))
+    sample = [V(length) for _, _, length in lengths]
+    dV = sp.Function("V'")
     dots = sp.Symbol(r"\dots")
     structure = sp.Symbol(r"\frac{1}{|\Gamma|}\sum_{(k,l,\mathbf{n})\in\mathcal{N}} "
                           r"V\left(\left|(I+A)B\mathbf{n}+p_l-p_k\right|\right)")
     stress_structure = sp.Symbol(r"\frac{1}{|\Gamma|}\sum_{(k,l,\mathbf{n})\in\mathcal{N}} "
                                  r"\frac{V'(r)}{r}\,x_i\,(B\mathbf{n})_j")
     voigt = ", ".join("".join(str(i + 1) for i in pair) for pair in voigt_pairs(d))
-    lattice_eqs = tuple(Equation(f"ref_{k}", sp.Symbol(f"{k}_0"), v) for k, v in a0.items())
+    lattice_eqs = tuple(Equation(f"ref_{k}", sp.Symbol(f"{k}_0"), (v,)) for k, v in a0.items())
     sections = [
         Section("Lattice, potential and neighbour set",
                 f"{lattice.description}. Pair potential V(r) cut at r_c = {cb.neighbours.cutoff} "
                 f"({cb.potential.mode}). Zero-stress reference lattice parameters below. The sum runs over the "
                 f"{len(cb.neighbours.inside)} unordered pairs with reference distance below r_c (each pair once; "
                 "eq 3.3 as printed counts every pair twice); it is exact while no pair crosses r_c.",
-                (Equation("potential", V(r_), cb.potential.inside.subs(cb.potential.expr.free_symbols.pop(), r_)),)
+                (Equation("potential", V(r_), (cb.potential.inside.subs(cb.potential.expr.free_symbols.pop(), r_),)),)
                 + lattice_eqs),
         Section("Stored energy (eq 3.4)",
                 "A is the displacement gradient (F = I + A); p are the deformed shift vectors"
                 + (", here p = (I + A) p^0 exactly because every atom is an inversion centre." if affine else "."),
-                (Equation("W_sum", W, structure),
-                 Equation("W_terms", W, sp.Add(*sample, dots, evaluate=False) / Gamma))),
+                (Equation("W_sum", W, (structure,)),
+                 Equation("W_terms", W, tuple(term / Gamma for term in sample) + (dots,)))),
         Section("Stress",
                 "First Piola-Kirchhoff stress P = dW/dA per reference volume (tension positive); "
                 "Cauchy stress sigma = P F^T / det F.",
-                (Equation("P_sum", sp.Symbol("P_{ij}"), stress_structure),
-                 Equation("P_11", P, sp.Add(*[2 * gs[1] * x[0] * t.R[0] for t, x, _, gs in pairs[:show]], dots,
-                                             evaluate=False) / Gamma))),
+                (Equation("P_sum", sp.Symbol("P_{ij}"), (stress_structure,)),
+                 Equation("P_11", P, tuple(dV(length) / length * x[0] * (B * sp.Matrix(t.n))[0] / Gamma
+                                           for t, x, length in lengths) + (dots,)))),
         Section("Elastic moduli at the reference state",
                 f"Voigt C = d2W/dE dE (order {voigt}), per reference volume; relaxed: "
                 "C = W_AA - W_Ap W_pp^{-1} W_pA (implicit-function theorem, eqs 3.5-3.6).",
-                (Equation("C_unrelaxed", sp.Symbol(r"C^{\mathrm{unrelaxed}}"), _rounded(C_unrelaxed)),
-                 Equation("C_relaxed", sp.Symbol(r"C^{\mathrm{relaxed}}"), _rounded(C_relaxed)))),
+                (Equation("C_unrelaxed", sp.Symbol(r"C^{\mathrm{unrelaxed}}"), (_rounded(C_unrelaxed),)),
+                 Equation("C_relaxed", sp.Symbol(r"C^{\mathrm{relaxed}}"), (_rounded(C_relaxed),)))),
     ]
     return tuple(sections)
 

@@ -149,7 +149,7 @@ def numpy_neighbour_sum_stress(A_batch, vectors, dV, volume, weight: float = 0.5
     y = np.einsum("nij,mj->nmi", F, vectors)
     r = np.linalg.norm(y, axis=-1)
     w = dV(r) / r
-    return weight * np.einsum("nm,nmi,mj->nij", w, y, vectors) / volume
+    return weight * np.einsum("nm,nmi,mj->nij", w, y, vectors, optimize=True) / volume
 
 
 def numpy_neighbour_sum_moduli(A_batch, vectors, dV, d2V, volume, weight: float = 0.5) -> np.ndarray:
@@ -161,8 +161,10 @@ def numpy_neighbour_sum_moduli(A_batch, vectors, dV, d2V, volume, weight: float 
     r = np.linalg.norm(y, axis=-1)
     d1 = dV(r) / r
     k2 = (d2V(r) - d1) / r ** 2
-    C = np.einsum("nm,nmi,nmk,mj,ml->nijkl", k2, y, y, vectors, vectors)
-    C += np.einsum("nm,ik,mj,ml->nijkl", d1, np.eye(d), vectors, vectors)
+    XX = np.einsum("mj,ml->mjl", vectors, vectors)
+    yy = np.einsum("nm,nmi,nmk->nmik", k2, y, y)
+    C = np.einsum("nmik,mjl->nijkl", yy, XX, optimize=True)
+    C += np.einsum("ik,njl->nijkl", np.eye(d), np.einsum("nm,mjl->njl", d1, XX, optimize=True))
     return weight * C / volume
 
 
