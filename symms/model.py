@@ -22,12 +22,20 @@ class Symbol:
 
 @dataclass(frozen=True)
 class Equation:
-    """``lhs = rhs``; ``group`` is the heading it is typeset under (e.g. a power of γ)."""
+    """``lhs = Σ terms``; ``group`` is the heading it is typeset under (e.g. a power of γ).
+
+    Each term is ``(coefficient, factor)``, typeset as the coefficient (factored, bracketed if
+    a sum) followed by the factor, in the given order and broken over lines between terms.
+    """
 
     label: str
     lhs: sp.Expr
-    rhs: sp.Expr
+    terms: tuple[tuple[sp.Expr, sp.Expr], ...]
     group: str = ""
+
+    @property
+    def rhs(self) -> sp.Expr:
+        return sp.Add(*[c * f for c, f in self.terms])
 
 
 @dataclass(frozen=True)
@@ -78,23 +86,31 @@ class ExpressionKernel:
     inputs: tuple[Array, ...]
     outputs: tuple[Array, ...]
     guards: tuple[Guard, ...] = ()
+    sample: tuple[tuple[str, float, float], ...] = ()  # (input name, low, high) for random checks
 
     kind = "expression"
 
 
 @dataclass(frozen=True)
 class LatticeOperatorKernel:
-    """A linear lattice operator ``dU_j/dt = sum_p gamma^p sum_k G[p][k](j) U_{j+k}``.
+    """A linear lattice operator ``dU_j/dt = Σ_p γ^p Σ_k A[p][k](j) U_{j+k}``.
 
-    ``G[p][k]`` is a polynomial (a :class:`symms.polys.LatticeRing` element) in ring variables
-    that are lattice parameters at offsets from element ``j``; ``table`` holds it as
-    flat terms for table-driven code (see :mod:`symms.codegen.tables`).
+    ``coefficients[p][k]`` is ``A[p][k]`` as a SymPy-parsable polynomial string in local
+    variables, each defined in ``definitions`` (name → SymPy string in the lattice parameter
+    at offsets, e.g. ``"1/kappa_m2"``); ``table`` is the same data for table-driven code
+    (:class:`symms.codegen.tables.OperatorTable`).  ``guards`` are conditions on the parameter
+    (beyond positivity) that the kernel enforces.
     """
 
     name: str
     doc: str
-    table: Any  # symms.codegen.tables.OperatorTable
-    guards_doc: str = ""
+    parameter: str
+    stride: int
+    gamma: str
+    coefficients: Mapping[int, Mapping[int, str]]
+    definitions: Mapping[str, str]
+    table: Any
+    guards: tuple[Guard, ...] = ()
 
     kind = "lattice-operator"
 

@@ -1,0 +1,9 @@
+"""symms: computer algebra for multiscale modelling.
+
+Derive coarse models symbolically, read them as LaTeX, run them as verified numpy/C kernels.
+"""
+from .errors import CheckFailed, DerivationError, InputError, KernelError, SymmsError
+from .pipeline import check, derive, load_kernel
+
+__version__ = "0.1.0"
+__all__ = ["derive", "check", "load_kernel", "SymmsError", "InputError", "DerivationError", "KernelError", "CheckFailed"]

@@ -1,0 +1,90 @@
+"""A derived model → a complete, compilable LaTeX document (template ``model.tex.j2``).
+
+Python turns equations into LaTeX lines; the template decides the layout.  Long right-hand
+sides are broken between terms so that no line runs off the page.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+import sympy as sp
+
+from ..model import DerivedModel
+
+TEMPLATES = Path(__file__).parent / "templates"
+LINE_WIDTH = 80  # characters of LaTeX source per displayed line (a proxy for printed width)
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        block_start_string="((*", block_end_string="*))",
+        variable_start_string="(((", variable_end_string=")))",
+        comment_start_string="((#", comment_end_string="#))",
+    )
+
+
+def _visible_width(tex: str) -> int:
+    """A rough printed width: LaTeX source less command names and braces."""
+    import re
+
+    return len(re.sub(r"\\[a-zA-Z]+|[{}^_]", "", tex))
+
+
+def break_terms(terms: list[str], width: int = LINE_WIDTH) -> list[str]:
+    """Pack signed LaTeX terms into lines no wider than ``width`` (one term may exceed it)."""
+    lines, current = [], ""
+    for tex in terms:
+        piece = tex if not current else (f" {tex}" if tex.startswith("-") else f" + {tex}")
+        if current and _visible_width(current + piece) > width:
+            lines.append(current)
+            piece = tex if tex.startswith("-") else f"+ {tex}"
+            current = piece
+        else:
+            current += piece
+    if current:
+        lines.append(current)
+    return lines or ["0"]
+
+
+def term_latex(coefficient, factor, names: dict) -> str:
+    """``coefficient · factor`` with the coefficient kept whole (bracketed when a sum)."""
+    printer = dict(symbol_names=names)
+    f = "" if factor == 1 else sp.latex(factor, **printer)
+    if coefficient == 1:
+        return f or "1"
+    if coefficient == -1:
+        return f"-{f}" if f else "-1"
+    c = sp.latex(coefficient, **printer)
+    if isinstance(coefficient, sp.Add):
+        c = rf"\left({c}\right)"
+    return f"{c} {f}".strip()
+
+
+def equation_lines(eq, names: dict) -> tuple[str, list[str]]:
+    """LaTeX of ``eq.lhs`` and of its right-hand side broken into lines."""
+    terms = [term_latex(c, f, names) for c, f in eq.terms if c != 0 and f != 0]
+    return sp.latex(eq.lhs, symbol_names=names), break_terms(terms)
+
+
+def render_document(model: DerivedModel, command: str) -> str:
+    """The ``model.tex`` text of ``model``."""
+    names = {sp.Symbol(s.name): s.latex for s in model.symbols}
+    sections = []
+    for sec in model.sections:
+        groups: list[tuple[str, list]] = []
+        for eq in sec.equations:
+            lhs, lines = equation_lines(eq, names)
+            if not groups or groups[-1][0] != eq.group:
+                groups.append((eq.group, []))
+            groups[-1][1].append({"lhs": lhs, "lines": lines, "label": eq.label})
+        sections.append({"title": sec.title, "text": sec.text, "groups": groups})
+    return _environment().get_template("model.tex.j2").render(
+        command=command, title=model.title, source=model.source, derivation=model.derivation,
+        variant=model.variant, symbols=model.symbols, sections=sections,
+    )

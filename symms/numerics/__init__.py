@@ -1,0 +1,1 @@
+"""Independent reference computations used by checks (eigenvalues, finite differences, MD)."""

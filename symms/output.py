@@ -1,0 +1,118 @@
+"""From a derived model to files: ``model.json``, results, atomic writes and the manifest.
+
+Layout: ``<root>/<derivation>/<variant>/{model.json, model.tex, kernels.py, kernels.c,
+results.json}`` and ``<root>/MANIFEST.json`` (sha256 and the regenerating command of every
+file).  Every file is written to a temporary name and renamed, so an interrupted run leaves
+either the old file or the new one, never half of one.  Output is deterministic: sorted keys,
+no timestamps, no absolute paths.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import sympy as sp
+
+from .errors import InputError
+from .model import DerivedModel, ExpressionKernel, LatticeOperatorKernel
+
+SCHEMA = 1
+MANIFEST = "MANIFEST.json"
+
+
+def to_json(data) -> str:
+    """Canonical JSON text: sorted keys, two-space indent, trailing newline."""
+    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def _kernel_json(k) -> dict:
+    if isinstance(k, ExpressionKernel):
+        return {
+            "name": k.name,
+            "kind": k.kind,
+            "doc": k.doc,
+            "inputs": [{"name": a.name, "shape": list(a.shape), "symbols": [str(e) for e in a.entries]} for a in k.inputs],
+            "outputs": [{"name": a.name, "shape": list(a.shape), "expressions": [sp.sstr(e, full_prec=True) for e in a.entries]}
+                        for a in k.outputs],
+            "guards": [{"expression": sp.sstr(g.expr), "message": g.message} for g in k.guards],
+            "sample": {name: [low, high] for name, low, high in k.sample},
+        }
+    if isinstance(k, LatticeOperatorKernel):
+        return {
+            "name": k.name,
+            "kind": k.kind,
+            "doc": k.doc,
+            "parameter": k.parameter,
+            "stride": k.stride,
+            "gamma": k.gamma,
+            "definitions": dict(k.definitions),
+            "coefficients": {str(p): {str(kk): c for kk, c in sorted(row.items())} for p, row in sorted(k.coefficients.items())},
+            "guards": [{"expression": sp.sstr(g.expr), "message": g.message} for g in k.guards],
+        }
+    raise TypeError(f"unknown kernel type {type(k).__name__}")
+
+
+def model_json(model: DerivedModel, command: str) -> str:
+    """``model.json``: the model as machine-readable data (schema in the README)."""
+    return to_json({
+        "schema": SCHEMA,
+        "command": command,
+        "derivation": model.derivation,
+        "variant": model.variant,
+        "parameters": dict(model.parameters),
+        "title": model.title,
+        "source": model.source,
+        "symbols": [{"name": s.name, "latex": s.latex, "meaning": s.meaning} for s in model.symbols],
+        "equations": [{"label": e.label, "group": e.group, "lhs": sp.sstr(e.lhs), "rhs": sp.sstr(e.rhs)}
+                      for sec in model.sections for e in sec.equations],
+        "kernels": [_kernel_json(k) for k in model.kernels],
+        "data": model.data,
+    })
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same directory and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def check_out_dir(root: Path) -> Path:
+    """``root`` as a usable output directory, or an InputError naming the problem."""
+    root = Path(root)
+    if root.exists() and not root.is_dir():
+        raise InputError(f"output directory {root} is a file; pass --out a directory (it is created if missing)")
+    for parent in root.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise InputError(f"cannot create output directory {root}: {parent} is a file")
+            break
+    return root
+
+
+def write_files(root: Path, derivation: str, variant: str, files: dict[str, str], command: str) -> Path:
+    """Write ``files`` (name → text) under ``root/derivation/variant`` and record them in the manifest."""
+    root = check_out_dir(root)
+    folder = root / derivation / variant
+    for name, text in sorted(files.items()):
+        atomic_write(folder / name, text)
+    manifest_path = root / MANIFEST
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {"files": {}}
+    for name in sorted(files):
+        rel = f"{derivation}/{variant}/{name}"
+        manifest["files"][rel] = {"sha256": sha256(folder / name), "command": command}
+    atomic_write(manifest_path, to_json(manifest))
+    return folder

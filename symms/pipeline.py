@@ -1,0 +1,218 @@
+"""The main job, stage by stage: derive → emit (LaTeX, model.json, numpy, C) → write → verify.
+
+1. derivation: the registry's builder returns a :class:`DerivedModel` (plain data);
+2. emission: every file's text is rendered in memory;
+3. writing: files are written atomically under ``<out>/<derivation>/<variant>/``;
+4. verification: kernels are compiled and loaded from the written files and compared with
+   their SymPy source read back from ``model.json``; the derivation's own independent checks run.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from . import registry
+from .checks import CheckResult
+from .codegen.compile import cache_dir
+from .codegen.expression import expression_sources
+from .codegen.lattice import lattice_sources
+from .codegen.load import (ExpressionCKernel, LatticeCKernel, NumpyKernel, expression_c_library, numpy_module)
+from .codegen.verify import check_expression, check_lattice
+from .errors import InputError
+from .latex import render_document
+from .model import DerivedModel, ExpressionKernel, LatticeOperatorKernel
+from .output import MANIFEST, check_out_dir, model_json, sha256, to_json, write_files
+
+GENERATED = registry.ROOT / "generated"
+BACKENDS = ("numpy", "c")
+
+
+@dataclass
+class Report:
+    """What a derive or check run did: the folder, the files and every check's verdict."""
+
+    folder: Path
+    files: list[str] = field(default_factory=list)
+    checks: list[CheckResult] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return all(c.passed for c in self.checks)
+
+
+def command_line(derivation, params: dict) -> str:
+    """The command that regenerates a variant (no paths, parameters in declared order)."""
+    parts = ["symms", "derive", derivation.name]
+    for p in derivation.params:
+        value = params[p.name.replace("-", "_")]
+        if p.type is bool:
+            if value:
+                parts.append(f"--{p.name}")
+        elif value is not None:
+            parts += [f"--{p.name}", str(value)]
+    return " ".join(parts)
+
+
+def emit(model: DerivedModel, command: str, backends=BACKENDS) -> dict[str, str]:
+    """Every output file of ``model`` as text (nothing touches the disk)."""
+    files = {"model.json": model_json(model, command), "model.tex": render_document(model, command)}
+    header = f"symms {model.derivation}/{model.variant}; regenerate with: {command}"
+    lattice = [k for k in model.kernels if isinstance(k, LatticeOperatorKernel)]
+    expression = [k for k in model.kernels if isinstance(k, ExpressionKernel)]
+    if lattice and expression:
+        raise InputError(f"{model.derivation}: a model emits either one lattice operator or expression kernels, not both")
+    if len(lattice) > 1:
+        raise InputError(f"{model.derivation}: at most one lattice operator per model")
+    sources = {}
+    if lattice:
+        k = lattice[0]
+        sources = lattice_sources(k.table, k.guards, header, k.parameter)
+    elif expression:
+        sources = expression_sources(expression, header)
+    if sources:
+        if "numpy" in backends:
+            files["kernels.py"] = sources["numpy"]
+        if "c" in backends:
+            files["kernels.c"] = sources["c"]
+    if model.results:
+        files["results.json"] = to_json(model.results)
+    return files
+
+
+def parse_backends(text) -> tuple[str, ...]:
+    """``"numpy,c"`` → ``("numpy", "c")``, or an InputError naming the choices."""
+    names = tuple(b.strip() for b in (text.split(",") if isinstance(text, str) else text) if b.strip())
+    bad = [b for b in names if b not in BACKENDS]
+    if bad or not names:
+        raise InputError(f"unknown backend {', '.join(bad) or '(none)'}; choose from {', '.join(BACKENDS)} (comma-separated)")
+    return names
+
+
+def load_backend(folder: Path, entry: dict, backend: str):
+    """The callable of kernel ``entry`` from the files in ``folder`` for one backend."""
+    name = entry["name"]
+    if backend == "numpy":
+        path = folder / "kernels.py"
+        if not path.exists():
+            raise InputError(f"{folder} has no numpy kernels; derive with --backend numpy")
+        module = numpy_module(path)
+        if entry["kind"] == "lattice-operator":
+            kernel = NumpyKernel(module.rhs, name)
+            kernel.coarse_operator = NumpyKernel(module.coarse_operator, name)
+            kernel.shifts = module.SHIFTS
+            return kernel
+        return NumpyKernel(getattr(module, name), name)
+    if backend == "c":
+        path = folder / "kernels.c"
+        if not path.exists():
+            raise InputError(f"{folder} has no C kernels; derive with --backend c")
+        source = path.read_text()
+        messages = [g["message"] for g in entry["guards"]]
+        if entry["kind"] == "lattice-operator":
+            return LatticeCKernel(source, f"{folder.parent.name}-{name}", messages, entry["stride"], entry["parameter"])
+        library = expression_c_library(source, folder.parent.name)
+        return ExpressionCKernel(library, name, [(a["name"], tuple(a["shape"])) for a in entry["inputs"]],
+                                 [(a["name"], tuple(a["shape"])) for a in entry["outputs"]], messages)
+    raise InputError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
+
+
+def verify_folder(folder: Path, backends=BACKENDS, seed: int = 20261121) -> list[CheckResult]:
+    """Recompile and re-verify every kernel stored in ``folder`` against ``model.json``."""
+    data = json.loads((folder / "model.json").read_text())
+    rng = np.random.default_rng(seed)
+    results = []
+    for entry in data["kernels"]:
+        kernels = {b: load_backend(folder, entry, b) for b in backends if (folder / ("kernels.py" if b == "numpy" else "kernels.c")).exists()}
+        if entry["kind"] == "lattice-operator":
+            results += check_lattice(entry, kernels, rng)
+        else:
+            results += check_expression(entry, kernels, rng)
+    return results
+
+
+def manifest_check(root: Path, folder: Path) -> list[CheckResult]:
+    """Do the files in ``folder`` match the sha256 recorded in the manifest?"""
+    path = root / MANIFEST
+    if not path.exists():
+        return [CheckResult("manifest", False, f"{path} is missing")]
+    files = json.loads(path.read_text())["files"]
+    rel = folder.relative_to(root).as_posix()
+    bad = [name for name, info in files.items() if name.startswith(rel + "/")
+           and (not (root / name).exists() or sha256(root / name) != info["sha256"])]
+    return [CheckResult("manifest", not bad, "files match their recorded sha256" if not bad else f"changed: {', '.join(bad)}")]
+
+
+def derive(name: str | None = None, out: Path | None = None, backends=BACKENDS, check: bool = True,
+           progress: bool = False, **params) -> Report:
+    """Derive, write and (by default) verify one variant of a registered derivation."""
+    derivation = registry.get(name)
+    params = derivation.resolve(**params)
+    backends = parse_backends(backends)
+    root = check_out_dir(Path(out) if out is not None else GENERATED)
+    command = command_line(derivation, params)
+    model = derivation.build(progress=progress, **params)
+    files = emit(model, command, backends)
+    folder = write_files(root, model.derivation, model.variant, files, command)
+    report = Report(folder, sorted(files), summary=list(model.data.get("summary", [])))
+    if check:
+        report.checks += verify_folder(folder, backends)
+        if derivation.checks is not None:
+            report.checks += derivation.checks(folder)
+    return report
+
+
+def check(name: str | None = None, out: Path | None = None, backends=BACKENDS, **params) -> Report:
+    """Recompile and re-verify the stored variant(s) of a derivation (all variants if no parameters)."""
+    derivation = registry.get(name)
+    root = Path(out) if out is not None else GENERATED
+    base = root / derivation.name
+    if params:
+        folders = [base / derivation.variant(derivation.resolve(**params))]
+    else:
+        folders = sorted(p for p in base.glob("*") if (p / "model.json").exists())
+    missing = [f for f in folders if not (f / "model.json").exists()]
+    if not folders or missing:
+        where = missing[0] if missing else base
+        raise InputError(f"nothing derived at {where}; run `symms derive {derivation.name}` first")
+    report = Report(folders[0])
+    for folder in folders:
+        report.checks += manifest_check(root, folder)
+        report.checks += verify_folder(folder, parse_backends(backends))
+        if derivation.checks is not None:
+            report.checks += derivation.checks(folder)
+    return report
+
+
+def variant_folder(name: str, **params) -> Path:
+    """The folder holding a variant: ``generated/`` if committed there, else the user cache
+    (deriving it on first use)."""
+    derivation = registry.get(name)
+    resolved = derivation.resolve(**params)
+    variant = derivation.variant(resolved)
+    for root in (GENERATED, cache_dir() / "models"):
+        folder = root / derivation.name / variant
+        if (folder / "model.json").exists():
+            return folder
+    return derive(name, out=cache_dir() / "models", check=False, **resolved).folder
+
+
+def load_kernel(name: str, backend: str = "numpy", kernel: str | None = None, **params):
+    """The callable of a derived kernel (numpy or compiled C); derives and caches it on first use.
+
+    ``kernel`` picks one when the derivation emits several (e.g. energy, stress, moduli).
+    """
+    if backend not in BACKENDS:
+        raise InputError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
+    folder = variant_folder(name, **params)
+    entries = json.loads((folder / "model.json").read_text())["kernels"]
+    names = [e["name"] for e in entries]
+    if kernel is None and len(entries) != 1:
+        raise InputError(f"{name} emits several kernels {names}: pass kernel=NAME")
+    matches = [e for e in entries if kernel is None or e["name"] == kernel]
+    if not matches:
+        raise InputError(f"{name} has no kernel {kernel!r}; it has {names}")
+    return load_backend(folder, matches[0], backend)
