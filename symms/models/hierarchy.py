@@ -236,3 +236,242 @@ def simulate(kappa, u0, times, levels: int = 4, kernel=None, nodes: int = 32) ->
         seconds[f"level{L}"] = time.perf_counter() - t0
     return {"rows": rows, "fine_error": {t: fine[t].error_estimate for t in times}, "seconds": seconds,
             "fine": {t: fine[t].u for t in times}, "kappa_levels": ks}
+
+
+# --- the issue-4 report: a DerivedModel without kernels -------------------------------------------
+FINE_POINTS = 2**16
+TIMES = (2.0e5, 1.0e6)
+KAPPA_RANGE = (0.5, 2.0)  # uniform; inside the proviso 2κ_{2j}(κ_{2j-2}+κ_{2j+2}) > κ_{2j-2}κ_{2j+2}
+EIGEN_M = (16, 32, 64)
+EIGEN_SEEDS = tuple(range(8))
+EIGEN_COUNT = 4
+
+
+def _g(x, digits=3):
+    return float(f"{x:.{digits}g}")
+
+
+def _fine_kappa(seed: int, n: int = FINE_POINTS) -> np.ndarray:
+    return np.random.default_rng(seed).uniform(*KAPPA_RANGE, n)
+
+
+def eigen_table(max_order: int = 6, backend: str = "c") -> dict:
+    """Relative errors at γ = 1 of the slowest EIGEN_COUNT coarse eigenvalues vs the fine lattice (1)."""
+    from .. import load_kernel
+    from ..numerics.convergence import gamma1_errors
+
+    out = {}
+    for P in range(2, max_order + 1):
+        kernel = load_kernel("diffusion", order=P, backend=backend)
+        for m in EIGEN_M:
+            errs, spurious, maxre = [], 0, -np.inf
+            for seed in EIGEN_SEEDS:
+                r = gamma1_errors(kernel, np.random.default_rng(seed).uniform(*KAPPA_RANGE, 2 * m), EIGEN_COUNT)
+                errs.append(r["max_error"])
+                spurious = max(spurious, max(r["spurious_slower"]))
+                maxre = max(maxre, r["max_real_part"])
+                decoupled, null = r["decoupled"], r["null_modes"]
+            const = gamma1_errors(kernel, np.ones(2 * m), EIGEN_COUNT)
+            out[f"P{P}-m{m}"] = {"order": P, "m": m, "random_mean": _g(np.mean(errs)), "random_max": _g(max(errs)),
+                                 "constant": _g(const["max_error"]), "decoupled_sublattices": bool(decoupled),
+                                 "null_modes_per_block": list(null), "spurious_interleaved_max": int(spurious),
+                                 "stable": bool(maxre <= 1e-9), "max_real_part": _g(max(maxre, 0.0), 2)}
+    return out
+
+
+def pade_table(max_order: int = 6) -> dict:
+    """Constant κ, m = 32: truncated series vs Padé at γ = 1 for the modes q = 1, 2, 4, 6."""
+    from ..numerics.convergence import pade_constant_errors
+
+    out = {}
+    for q in (1, 2, 4, 6):
+        r = pade_constant_errors(q, 32, tuple(range(2, max_order + 1)))
+        out[f"q{q}"] = {str(P): {k: _g(v) for k, v in e.items()} for P, e in r.items()}
+    return out
+
+
+def weight_table(levels: int) -> dict:
+    out = {}
+    for L in range(1, levels + 1):
+        c = weight_comparison(L)
+        out[str(L)] = {k: (str(v) if hasattr(v, "denominator") and not isinstance(v, int) else v) for k, v in c.items()}
+    return out
+
+
+def build_report(levels: int = 4, max_order: int = 6, seed: int = 2026):
+    """Issue 4 as a derived model: tables and statements in model.tex, numbers in results.json."""
+    from .. import load_kernel
+    from ..model import DerivedModel, Section
+    from ..numerics.convergence import radius_estimate
+
+    radius = radius_estimate(max_order, kernel=load_kernel("diffusion", order=max_order, backend="c"))
+    eig = eigen_table(max_order)
+    pade = pade_table(max_order)
+    weights = weight_table(levels)
+    kappa = _fine_kappa(seed)
+    u0 = smooth_field(FINE_POINTS)
+    sim = simulate(kappa, u0, TIMES, levels, kernel=load_kernel("diffusion", order=2, backend="c"))
+    d_diff = {str(L): _g(float(np.mean(np.abs(composed_diffusivity(kappa, L) / span_harmonic_mean(kappa, L) - 1))))
+              for L in range(1, levels + 1)}
+    rows = [{"level": r["level"], "points": r["points"], "spacing": r["spacing"], "t": r["t"],
+             "error": _g(r["error"]), "error_true_harmonic": _g(r["error_true_harmonic"]),
+             "integrator_error_below": 1e-9 if r["integrator_error"] < 1e-9 else _g(r["integrator_error"])} for r in sim["rows"]]
+    fine_err_ok = all(e < 1e-9 for e in sim["fine_error"].values())
+    best = _recommend(eig)
+    results = {"radius": radius, "eigenvalues_gamma1": eig, "pade_constant_kappa": pade, "weights": weights,
+               "diffusivity_difference_mean": d_diff,
+               "hierarchy": {"fine_points": FINE_POINTS, "kappa": f"uniform{list(KAPPA_RANGE)} seed {seed}",
+                             "initial": "cos(2 pi 2x) + 0.5 cos(2 pi 5x + 1) + 0.25 cos(2 pi 11x + 2)", "times": list(TIMES),
+                             "fine_integrator": "parabolic-contour exp(tA), 32 nodes, error vs 24 nodes",
+                             "fine_integrator_error_below": 1e-9 if fine_err_ok else None, "rows": rows},
+               "recommendation": best}
+    sections = (
+        Section("Radius of convergence of the $\\gamma$-series", _radius_tex(radius)),
+        Section("Eigenvalues at $\\gamma = 1$ against the fine lattice (1)", _eig_tex(eig)),
+        Section("Resummation: Pad\\'e in $\\gamma$", _pade_tex(pade)),
+        Section("Which fine diffusivities enter a level-$L$ diffusivity", _weights_tex(weights, d_diff)),
+        Section("The hierarchy against the fine lattice", _hier_tex(rows)),
+        Section("Recommendation", best["text"]),
+    )
+    return DerivedModel(
+        derivation="diffusion-hierarchy", variant=f"levels{levels}-P{max_order}-seed{seed}",
+        parameters={"levels": levels, "max_order": max_order, "seed": seed},
+        title=r"Random diffusion at full coupling $\gamma = 1$: convergence, resummation and the multigrid hierarchy",
+        source=r"Roberts, \emph{The harmonic mean renormalises random diffusion across a spatial multigrid} (seed 000), "
+               r"\S2--3, eqs (1), (2), (7), (8).",
+        sections=sections, data={"summary": [radius["statement"], best["text"]]}, results=results)
+
+
+def _recommend(eig: dict) -> dict:
+    """The order with the smallest mean random-κ error over m = 32, 64 among stable ones."""
+    scores = {}
+    for key, e in eig.items():
+        if e["m"] >= 32 and e["stable"]:
+            scores.setdefault(e["order"], []).append(e["random_mean"])
+    order = min(scores, key=lambda P: max(scores[P]))
+    unstable = sorted({e["order"] for e in eig.values() if not e["stable"]})
+    text = (f"At gamma = 1 with random kappa, the order-{order} model gives the smallest error in the slowest "
+            f"{EIGEN_COUNT} eigenvalues for m >= 32 (mean {max(scores[order]):.2g}); "
+            + (f"order(s) {', '.join(map(str, unstable))} have growing modes at gamma = 1 and must not be used there; " if unstable else "")
+            + "for the multigrid hierarchy use the order-2 harmonic-mean model (eq 8), whose levels stay self-adjoint and "
+              "stable; Pade helps per Fourier mode (constant kappa) but is not an operator resummation.")
+    return {"order": int(order), "unstable_orders": unstable, "text": text}
+
+
+def _radius_tex(r: dict) -> str:
+    o = r["operator_radius"]
+    rows = "\n".join(rf"{float(t):.4f} & {v:.4g} \\" for t, v in r["mode_radius"]["table"].items())
+    rnd = o.get("random_kappa_ratio_root", {})
+    return (
+        r"For constant $\kappa$ the embedded DAE (3)--(4) is translation invariant; for coarse wavenumber $\theta$ the slow "
+        r"eigenvalue $\lambda(\theta,\gamma)$ of its Fourier block is the coarse model's symbol and solves "
+        r"$F(\lambda,\gamma)=A(\lambda)+\gamma B(\lambda)+\gamma^2C(\lambda)=0$ with "
+        r"$A=-\lambda(3\lambda^3+20\lambda^2+36\lambda+16)$, $B=s\lambda(4\lambda^3+24\lambda^2+42\lambda+20)$, "
+        r"$C=-s\lambda(4\lambda^3+24\lambda^2+44\lambda+24)-s(4-s)$, $s=4\sin^2(\theta/2)$. "
+        r"Its branch points give the radius $R(\theta)$ of each mode exactly:" "\n\n"
+        r"\begin{tabular}{rr}$\theta$ & $R(\theta)$\\ \hline" "\n" + rows + "\n\\end{tabular}\n\n"
+        rf"As $\theta\to\pi$ the branch points tend to $\gamma = 1/3$, so the series of the operator has radius "
+        rf"$1/3$ for constant $\kappa$ (ratio tests on orders $2..{r['order']}$ of the exact series: "
+        rf"{o['constant_kappa_ratio_root']['estimate']} $\pm$ {o['constant_kappa_ratio_root']['uncertainty']}; the low orders "
+        rf"overestimate it; the same tests on the derived operator: {o.get('constant_kappa_from_model', '--')}). "
+        rf"Random $\kappa$ (ratio tests on $\|G_p\|_2$): {rnd.get('estimate', '--')} $\pm$ {rnd.get('uncertainty', '--')}. "
+        rf"\textbf{{$\gamma = 1$ lies outside the radius of the operator series}}; it lies inside $R(\theta)$ for "
+        rf"$\theta < \theta_c = {r['mode_radius']['theta_c']}$, i.e.\ wavelengths above "
+        rf"{r['mode_radius']['wavelength_c_coarse_cells']} coarse ({r['mode_radius']['wavelength_c_fine_cells']} fine) cells.")
+
+
+def _eig_tex(eig: dict) -> str:
+    lines = []
+    for e in eig.values():
+        lines.append(rf"{e['order']} & {e['m']} & {e['random_mean']:.3g} & {e['random_max']:.3g} & {e['constant']:.3g} & "
+                     rf"{'yes' if e['decoupled_sublattices'] else 'no'} & {e['spurious_interleaved_max']} & "
+                     rf"{'yes' if e['stable'] else 'NO (' + format(e['max_real_part'], '.2g') + ')'} \\")
+    return (rf"Relative error of the {EIGEN_COUNT} slowest non-zero eigenvalues of the order-$P$ coarse operator at "
+            r"$\gamma=1$ on $m$ points against those of the fine operator (1) on $2m$ points (dense eigenvalues), paired in "
+            r"order per decoupled sublattice (order 2) or over the whole grid (odd shifts from order 3 on; checkerboard "
+            rf"modes and null modes skipped). Random $\kappa$ uniform in [0.5, 2], {len(EIGEN_SEEDS)} samples." "\n\n"
+            r"\begin{tabular}{rrrrrccc}$P$ & $m$ & mean & max & const.\ $\kappa$ & sublattices & spurious & stable\\ \hline" "\n"
+            + "\n".join(lines) + "\n\\end{tabular}")
+
+
+def _pade_tex(pade: dict) -> str:
+    lines = []
+    for q, row in pade.items():
+        for P, e in row.items():
+            lines.append(rf"{q[1:]} & {P} & {e['truncated']:.2g} & {e.get('pade', float('nan')):.2g} \\"
+                         if "pade" in e else rf"{q[1:]} & {P} & {e['truncated']:.2g} & -- \\")
+    return (r"Constant $\kappa$, $m=32$, mode $q$: relative error at $\gamma=1$ of the truncated series and of its Pad\'e "
+            r"approximant in $\gamma$ ([1/1] from order 4, [1/2] from 5, [2/2] from 6) against $-4\sin^2(\pi q/2m)$." "\n\n"
+            r"\begin{tabular}{rrrr}$q$ & $P$ & truncated & Pad\'e\\ \hline" "\n" + "\n".join(lines) + "\n\\end{tabular}")
+
+
+def _weights_tex(w: dict, d: dict) -> str:
+    lines = [rf"{L} & {e['span']} & {e['support_composed']} & {e['extent_composed'][1] - e['extent_composed'][0] + 1} & "
+             rf"{e['zero_weights_inside_span']} & {e['max_weight']} & {e['l1']} & {d[L]:.3g} \\" for L, e in w.items()]
+    return (r"Level $L$ link $J$: $16^L\kappa^{(L)}_J = 4^L/\sum_i W_i\rho_i$. One step keeps fine links $4J+\{0,1,3,4\}$ "
+            r"with weight 1 (eq 7 drops the middle link $\kappa_{4J+2}$ and counts the end links, which neighbouring "
+            r"$K$ share, fully), so $W^{(L)}$ counts the base-4 expansions with digits $\{0,1,3,4\}$; the true harmonic mean "
+            r"over the same span weighs the $4^L-1$ inner links 1 and the two end links $\frac12$. Both have total weight $4^L$ "
+            r"and the same centre. $\ell_1 = \sum|W-W_{\rm true}|/4^L$ (exact); last column: mean relative difference of the "
+            r"two diffusivities for the simulation's random $\kappa$." "\n\n"
+            r"\begin{tabular}{rrrrrrrr}$L$ & span & links used & extent & zero inside span & max $W$ & $\ell_1$ & mean $|\Delta D|/D$\\ \hline" "\n"
+            + "\n".join(lines) + "\n\\end{tabular}")
+
+
+def _hier_tex(rows: list) -> str:
+    lines = [rf"{r['level']} & {r['points']} & {r['spacing']} & {r['t']:.0e} & {r['error']:.3g} & {r['error_true_harmonic']:.3g} \\"
+             for r in rows]
+    return (r"Random $\kappa$ on $2^{16}$ fine points, smooth initial field; fine solution $\exp(tA)u_0$ by a 32-node "
+            r"parabolic contour integral (error estimated against 24 nodes, below $10^{-9}$); level $L$: the order-2 generated "
+            r"C kernel at $\gamma=1$ on $\kappa^{(L-1)}$, even sublattice, same integrator. Error: max-norm relative to the "
+            r"restricted fine field's range; last column: the same lattice with the true span harmonic mean." "\n\n"
+            r"\begin{tabular}{rrrrrr}level & points & spacing & $t$ & error & true harmonic mean\\ \hline" "\n"
+            + "\n".join(lines) + "\n\\end{tabular}")
+
+
+def write_plot_and_check(folder) -> list:
+    """checks hook: re-run the simulation, write ``hierarchy.png`` (not in the manifest), check bounds."""
+    import json
+    from pathlib import Path
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from .. import load_kernel
+    from ..checks import CheckResult
+
+    folder = Path(folder)
+    params = json.loads((folder / "model.json").read_text())["parameters"]
+    stored = json.loads((folder / "results.json").read_text())["hierarchy"]["rows"]
+    levels, seed = params["levels"], params["seed"]
+    kappa, u0 = _fine_kappa(seed), smooth_field(FINE_POINTS)
+    sim = simulate(kappa, u0, TIMES[-1:], levels, kernel=load_kernel("diffusion", order=2, backend="c"))
+    t = TIMES[-1]
+    fig, ax = plt.subplots(2, 1, figsize=(8, 6.5), sharex=True)
+    x = np.arange(FINE_POINTS)
+    ax[0].plot(x, u0, color="0.7", lw=1, label="u(0)")
+    ax[0].plot(x, sim["fine"][t], color="k", lw=1.5, label=f"fine, t = {t:.0e}")
+    from ..numerics.fine_lattice import evolve
+    for L in range(1, levels + 1):
+        G = kernel_operator(load_kernel("diffusion", order=2, backend="c"), sim["kappa_levels"][L - 1], 1.0, sublattice=0)
+        U = evolve(G, restrict(u0, L), t).u
+        pos = 4**L * np.arange(U.size) + (4**L - 1) / 6
+        ax[0].plot(pos, U, ".", ms=3 + L, label=f"level {L}")
+        ax[1].plot(pos, U - restrict(sim["fine"][t], L), ".-", ms=3, lw=0.6, label=f"level {L}")
+    ax[0].set_ylabel("field")
+    ax[0].legend(fontsize=7, ncol=3)
+    ax[1].set_ylabel("coarse − restricted fine")
+    ax[1].set_xlabel("fine index")
+    ax[1].legend(fontsize=7, ncol=4)
+    fig.suptitle("Seed 000 hierarchy: 2^16 random-κ fine lattice vs harmonic-mean levels 1–4")
+    fig.tight_layout()
+    fig.savefig(folder / "hierarchy.png", dpi=110, metadata={"Software": None})
+    plt.close(fig)
+    fresh = {r["level"]: r["error"] for r in sim["rows"]}
+    again = all(abs(_g(fresh[r["level"]]) - r["error"]) <= 1e-12 for r in stored if r["t"] == t)
+    worst = max(r["error"] for r in stored)
+    fine_err = max(sim["fine_error"].values())
+    return [CheckResult("fine integrator error", fine_err < 1e-9, f"contour 32 vs 24 nodes: {fine_err:.1e}"),
+            CheckResult("hierarchy errors reproduce results.json", again, f"levels 1..{levels} at t = {t:.0e}"),
+            CheckResult("hierarchy within 5%", worst < 0.05, f"worst relative error {worst:.3g}; plot hierarchy.png written")]

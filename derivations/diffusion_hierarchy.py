@@ -1,0 +1,23 @@
+"""Seed 000 at full coupling: γ = 1 fidelity, γ-series convergence, Padé, multigrid hierarchy (issue 4)."""
+from symms.models.hierarchy import build_report, write_plot_and_check
+from symms.registry import Derivation, Param
+
+
+def _levels(value: int):
+    return None if 1 <= value <= 6 else "must be an integer in 1..6 (2^16 fine points hold 6 levels)"
+
+
+def _order(value: int):
+    return None if 2 <= value <= 6 else "must be an integer in 2..6"
+
+
+DERIVATION = Derivation(
+    name="diffusion-hierarchy",
+    description="seed 000 at gamma = 1: eigenvalues vs the fine lattice, radius of convergence, Pade, multigrid hierarchy",
+    params=(Param("levels", int, 4, "coarse levels of the hierarchy demonstration (1..6)", validate=_levels),
+            Param("max_order", int, 6, "highest order P of the gamma-series compared (2..6)", validate=_order),
+            Param("seed", int, 2026, "seed of the random fine diffusivities")),
+    build=lambda levels, max_order, seed, progress=False: build_report(levels=levels, max_order=max_order, seed=seed),
+    variant=lambda p: f"levels{p['levels']}-P{p['max_order']}-seed{p['seed']}",
+    checks=write_plot_and_check,
+)
