@@ -315,8 +315,14 @@ def radius_estimate(order: int = 6, kernel=None, seeds=(1, 2, 3), m: int = 32) -
         ests = [r["estimate"] for r in rand]
         unc = max(max(r["uncertainty"] for r in rand), 0.5 * (max(ests) - min(ests)))
         out["operator_radius"]["constant_kappa_from_model"] = r6(ratio_root(const_norms)["estimate"])
-        out["operator_radius"]["random_kappa_ratio_root"] = {"estimate": r6(float(np.mean(ests))), "uncertainty": r6(unc),
-                                                             "samples": len(seeds), "m": m, "kappa": "uniform [0.5, 2]"}
+        raw = float(np.mean(ests))
+        # the same tests on the exact constant-κ coefficients overestimate 1/3 at this order: calibrate, and count
+        # the size of that correction in the uncertainty
+        calibrated = raw * (1 / 3) / const_test["estimate"]
+        out["operator_radius"]["random_kappa_ratio_root"] = {
+            "raw": r6(raw), "estimate": r6(calibrated), "uncertainty": r6(unc + abs(raw - calibrated)),
+            "calibration": "raw x (1/3) / (same test on the exact constant-kappa series at this order)",
+            "samples": len(seeds), "m": m, "kappa": "uniform [0.5, 2]"}
         sm = [r["estimate"] for r in smooth]
         out["smooth_mode_radius_random_kappa"] = {
             "theta_max": "pi/4", "estimate": r6(float(np.mean(sm))),
@@ -325,14 +331,16 @@ def radius_estimate(order: int = 6, kernel=None, seeds=(1, 2, 3), m: int = 32) -
     lo = out["operator_radius"]
     out["statement"] = (
         f"Radius of convergence of the gamma-series of the coarse operator: 1/3 exactly for constant kappa "
-        f"(ratio/root tests on orders 2..{order}: {lo['constant_kappa_ratio_root']['estimate']:.3g} "
-        f"+- {lo['constant_kappa_ratio_root']['uncertainty']:.2g}"
-        + (f"; random kappa: {lo['random_kappa_ratio_root']['estimate']:.3g} +- {lo['random_kappa_ratio_root']['uncertainty']:.2g}"
+        f"(ratio tests on orders 2..{order}: {lo['constant_kappa_ratio_root']['estimate']:.3g}, low orders overestimate)"
+        + (f"; random kappa: {lo['random_kappa_ratio_root']['estimate']:.2g} +- {lo['random_kappa_ratio_root']['uncertainty']:.1g}"
            if "random_kappa_ratio_root" in lo else "")
-        + f"). gamma = 1 lies OUTSIDE it: the series diverges for the short waves near the checkerboard mode. "
-        f"For each Fourier mode it converges at gamma = 1 when the coarse wavenumber theta < {theta_c:.3f} "
-        f"(wavelength > {2 * np.pi / theta_c:.2f} coarse = {4 * np.pi / theta_c:.1f} fine cells), so the slow modes "
-        f"a user resolves are inside.")
+        + f". gamma = 1 lies OUTSIDE it (the short waves near the checkerboard mode diverge). For constant kappa each Fourier "
+        f"mode converges at gamma = 1 when its coarse wavenumber theta < {theta_c:.3f} (wavelength > {2 * np.pi / theta_c:.2f} "
+        f"coarse = {4 * np.pi / theta_c:.1f} fine cells)"
+        + ("; for random kappa the coefficients on those smooth modes grow as fast as the operator's "
+           f"(radius {out['smooth_mode_radius_random_kappa']['estimate']:.2g}), so convergence at gamma = 1 is not supported"
+           if "smooth_mode_radius_random_kappa" in out else "")
+        + ".")
     return out
 
 
