@@ -24,7 +24,7 @@ class Symbol:
 class Equation:
     """``lhs = Σ terms``; ``group`` is the heading it is typeset under (e.g. a power of γ).
 
-    Each term is ``(coefficient, factor)``, typeset as the coefficient (factored, bracketed if
+    Each term is ``(coefficient, factor)`` (a bare expression means ``(expression, 1)``), typeset as the coefficient (factored, bracketed if
     a sum) followed by the factor, in the given order and broken over lines between terms.
     """
 
@@ -32,6 +32,10 @@ class Equation:
     lhs: sp.Expr
     terms: tuple[tuple[sp.Expr, sp.Expr], ...]
     group: str = ""
+
+    def __post_init__(self):
+        pairs = tuple(t if isinstance(t, tuple) else (sp.sympify(t), sp.Integer(1)) for t in self.terms)
+        object.__setattr__(self, "terms", pairs)
 
     @property
     def rhs(self) -> sp.Expr:

@@ -203,7 +203,7 @@ class LatticeRing:
 
     def terms(self, p):
         """``[(Fraction coefficient, ((variable name, exponent), ...)), ...]`` in the ring order."""
-        return [(Fraction(int(c.p), int(c.q)), tuple((self.names[i], e) for i, e in enumerate(m) if e))
+        return [(Fraction(int(c.p), int(c.q)), tuple((self.names[i], int(e)) for i, e in enumerate(m) if e))
                 for m, c in zip(p.monoms(), p.coeffs())]
 
     def to_sympy(self, p, rename: dict | None = None):

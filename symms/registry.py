@@ -30,10 +30,22 @@ class Param:
     choices: tuple | None = None
     validate: Callable[[Any], str | None] | None = None
 
+    def _boolean(self, value) -> bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("1", "true", "yes", "on"):
+            return True
+        if text in ("0", "false", "no", "off"):
+            return False
+        raise InputError(f"--{self.name} is a flag: pass true or false, got {value!r}")
+
     def convert(self, value):
         """The value as this parameter's type, or an InputError naming the fix."""
         if value is None:
             return None
+        if self.type is bool:
+            return self._boolean(value)
         try:
             converted = value if isinstance(value, self.type) and not isinstance(value, bool) else self.type(value)
         except (TypeError, ValueError):

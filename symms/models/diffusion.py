@@ -71,7 +71,7 @@ def _offset_latex(letter: str, multiplier: int, offset: int) -> str:
 
 def _symbol_table(ring, max_shift: int) -> tuple[Symbol, ...]:
     """Every symbol's LaTeX form; one representative of each family carries the meaning."""
-    out = [Symbol("gamma", r"\gamma", "coupling parameter between elements (physical case $\gamma = 1$)")]
+    out = [Symbol("gamma", r"\gamma", r"coupling parameter between elements (physical case $\gamma = 1$)")]
     for name in ring.names:
         base, off = parse_offset_name(name)
         if base == ring.base:
