@@ -53,17 +53,22 @@ def test_kernels_match_direct_summation(diamond):
 
 
 def test_guards(diamond):
+    """det F, the shift drift bound, the stretch bound (Sylvester minors), then one guard per pair."""
     guards = diamond.kernel("energy").guards
     assert "det(I + A)" in guards[0].message
     A_syms = diamond.kernel("energy").inputs[0].entries
     assert guards[0].expr.subs({s: 0 for s in A_syms}) == 1
-    pair_guards = guards[1:]
+    assert "shift p1 moved" in guards[1].message
+    assert all("smallest stretch" in g.message for g in guards[2:5])
+    pair_guards = [g for g in guards if "the cutoff:" in g.message]
     assert len(pair_guards) == diamond.results["pairs_inside_cutoff"] + diamond.results["pairs_watched"]
     zero = {**{s: 0 for s in A_syms}}
     p_syms = diamond.kernel("energy").inputs[1].entries
     a0 = diamond.results["lattice_constant"]
     at_reference = {**zero, **{s: a0 / 4 for s in p_syms}}
-    assert all(float(g.expr.subs(at_reference)) > 0 for g in pair_guards)
+    assert all(float(g.expr.subs(at_reference)) > 0 for g in guards)
+    stretched = {**at_reference, A_syms[0]: -0.3}  # 30 % compression: far pairs could come inside
+    assert any(float(g.expr.subs(stretched)) <= 0 for g in guards[2:5])
 
 
 def test_params_and_variant():

@@ -14,13 +14,32 @@ from .printing import environment, float_literal
 
 
 class _Floats:
-    """Printer mixin: rationals and integers in float context as correctly rounded literals."""
+    """Printer mixin: numbers as correctly rounded double literals.
+
+    Rationals and integers via ``float_literal``; decimals (``Float``) by rounding their full
+    precision once; exact irrational constants (``2**(1/6)``, ``sqrt(3)/2``) are folded into one
+    literal by :func:`_fold_constants` before printing, never computed at run time.
+    """
 
     def _print_Rational(self, expr):
         return float_literal(sp.Rational(expr))
 
     def _print_Integer(self, expr):
         return float_literal(int(expr))
+
+    def _print_Float(self, expr):
+        return repr(float(expr))
+
+
+def _fold_constants(expr):
+    """``expr`` with every exact irrational constant subexpression replaced by its 40-digit value."""
+    if expr.is_Rational or expr.is_Float or expr.is_Symbol:
+        return expr
+    if expr.is_number:
+        return sp.Float(expr.evalf(45), 40)
+    if not expr.args:
+        return expr
+    return expr.func(*[_fold_constants(arg) for arg in expr.args])
 
 
 class _CPrinter(_Floats, C99CodePrinter):
@@ -35,7 +54,11 @@ class _CPrinter(_Floats, C99CodePrinter):
 
 
 class _PyPrinter(_Floats, NumPyPrinter):
-    pass
+    def _print_Pow(self, expr, rational=False):
+        base, exp = expr.as_base_exp()
+        if exp.is_Integer and not exp.is_zero:
+            return f"{self.parenthesize(base, 1000)}**{int(exp)}"
+        return super()._print_Pow(expr, rational=rational)
 
 
 def _identifiers(kernel):
@@ -48,12 +71,12 @@ def _identifiers(kernel):
 
 def expression_sources(kernels, header: str) -> dict[str, str]:
     """``{"numpy": text, "c": text}`` holding every kernel of ``kernels``."""
-    py, c = _PyPrinter({"fully_qualified_modules": True}), _CPrinter()
+    py, c = _PyPrinter({"fully_qualified_modules": True, "order": "none"}), _CPrinter({"order": "none"})
     blocks = []
     for k in kernels:
         rename = _identifiers(k)
-        outputs = [sp.sympify(e).xreplace(rename) for arr in k.outputs for e in arr.entries]
-        guards = [sp.sympify(g.expr).xreplace(rename) for g in k.guards]
+        outputs = [_fold_constants(sp.sympify(e).xreplace(rename)) for arr in k.outputs for e in arr.entries]
+        guards = [_fold_constants(sp.sympify(g.expr).xreplace(rename)) for g in k.guards]
         temps, reduced = sp.cse(guards + outputs, symbols=sp.numbered_symbols("t"), order="none")
         reduced_guards, reduced_outputs = reduced[: len(guards)], reduced[len(guards):]
         blocks.append(dict(

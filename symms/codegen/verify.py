@@ -16,6 +16,7 @@ import flint
 import mpmath
 import numpy as np
 import sympy as sp
+from sympy.printing.pycode import MpmathPrinter
 
 from ..checks import CheckResult
 from ..errors import InputError
@@ -167,8 +168,10 @@ def _sample(entry, rng):
     ranges = entry.get("sample", {})
     point = {}
     for arr in entry["inputs"]:
-        low, high = ranges.get(arr["name"], (-0.05, 0.05))
-        point[arr["name"]] = rng.uniform(low, high, size=tuple(arr["shape"]))
+        shape = tuple(arr["shape"])
+        low, high = ranges.get(arr["name"], (-0.05, 0.05))  # numbers, or one bound per entry (row-major)
+        low, high = (np.reshape(np.asarray(b, dtype=float), shape) if np.ndim(b) else b for b in (low, high))
+        point[arr["name"]] = rng.uniform(low, high, size=shape)
     return point
 
 
@@ -177,10 +180,13 @@ def check_expression(entry: dict, kernels: dict, rng: np.random.Generator, point
     symbols = [sp.Symbol(s) for arr in entry["inputs"] for s in arr["symbols"]]
     outputs = [sp.sympify(e) for arr in entry["outputs"] for e in arr["expressions"]]
     guards = [sp.sympify(g["expression"]) for g in entry["guards"]]
+    # order='none': printing in the expressions' own order skips SymPy's term sorting (minutes on big kernels)
+    printer = MpmathPrinter({"fully_qualified_modules": False, "inline": True, "allow_unknown_functions": True,
+                             "user_functions": {}, "order": "none"})
     with mpmath.workdps(50):
-        f_out = sp.lambdify(symbols, outputs, modules="mpmath")
-        f_terms = [sp.lambdify(symbols, list(sp.Add.make_args(e)), modules="mpmath") for e in outputs]
-        f_guard = sp.lambdify(symbols, guards, modules="mpmath") if guards else None
+        f_out = sp.lambdify(symbols, outputs, modules="mpmath", printer=printer)
+        f_all_terms = sp.lambdify(symbols, [list(sp.Add.make_args(e)) for e in outputs], modules="mpmath", printer=printer)
+        f_guard = sp.lambdify(symbols, guards, modules="mpmath", printer=printer) if guards else None
     worst = {name: 0.0 for name in kernels}
     worst_pair, used, attempts = 0.0, 0, 0
     while used < points and attempts < 50 * points:
@@ -191,7 +197,7 @@ def check_expression(entry: dict, kernels: dict, rng: np.random.Generator, point
             if f_guard and not all(g > 0 for g in f_guard(*flat)):
                 continue
             exact = f_out(*flat)
-            cond = [sum(abs(t) for t in f(*flat)) for f in f_terms]
+            cond = [sum(abs(t) for t in terms) for terms in f_all_terms(*flat)]
         used += 1
         values = {}
         for name, fn in kernels.items():

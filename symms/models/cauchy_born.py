@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import reduce
 from itertools import product
 
 import numpy as np
@@ -603,53 +604,242 @@ def _array(name, matrix, shape):
     return Array(name, shape, tuple(sp.Matrix(matrix).reshape(1, len(matrix)).tolist()[0]) if len(matrix) else ())
 
 
-def _pair_guards(cb: CauchyBorn, affine: bool) -> tuple[Guard, ...]:
-    rc2 = cb.neighbours.cutoff ** 2
-    guards = []
-    for inside, terms in ((True, cb.neighbours.inside), (False, cb.neighbours.watched)):
+_SHORT = 24      # numbers printed longer than this (characters) are stored as decimals in the kernels
+_DIGITS = 17     # significant digits of those decimals: the correctly rounded double, exactly
+
+
+def _compact(expr):
+    """``expr`` with every long exact number (e.g. a lattice constant that is a root of a degree-6
+    polynomial, or a 45-digit rational) replaced by its 32-digit decimal; short ones (1/2, sqrt(3)/2)
+    stay exact.  Keeps model.json small: the kernels' SymPy source is printed once per use."""
+    expr = sp.sympify(expr)
+    if expr.is_number:
+        return expr if len(sp.sstr(expr)) <= _SHORT else sp.Float(repr(float(expr.evalf(40))), _DIGITS)
+    if not expr.args:
+        return expr
+    if expr.is_Mul:
+        number = sp.Mul(*[arg for arg in expr.args if arg.is_number])
+        return _compact(number) * sp.Mul(*[_compact(arg) for arg in expr.args if not arg.is_number])
+    return expr.func(*[_compact(arg) for arg in expr.args])
+
+
+@dataclass(frozen=True)
+class _Bond:
+    """One term of the kernels' lattice sum: ``weight`` x g(L² q), q = |y|², y = x / L.
+
+    ``y`` (d entries) is the deformed separation in units of L; ``lever[j]`` = ∂y_i/∂A_ij and
+    ``shift[m]`` = ∂y/∂p_m (a number per shift), so ∂q/∂A_ij = 2 y_i lever_j, ∂q/∂p_mi = 2 y_i shift_m.
+    """
+
+    weight: int
+    y: tuple
+    lever: tuple
+    shift: tuple
+    q: sp.Expr
+
+
+def _spread(coefficient, G, factor) -> list:
+    """``coefficient * G * factor`` as one term per term of G (e.g. one per power of q for LJ).
+
+    G' and G'' nearly cancel at equilibrium bond lengths (V'(r0) = 0), so keeping their terms
+    apart keeps Σ|terms| an honest measure of the conditioning the kernel checks use.
+    """
+    return [coefficient * g * factor for g in sp.Add.make_args(G)]
+
+
+class _KernelSums:
+    """W, its gradient and Hessian in (A, p) as compact sums over bonds (seed 001 eqs 3.4, 3.6).
+
+    Affine kernels (no shift inputs; every atom an inversion centre, so p(A) = (I + A) p^0 is the
+    exact inner relaxation) merge the pairs with the same reference vector ±X and use the
+    lattice constant as the length unit L, so that y = (I + A) X / L has short exact entries.
+    Kernels with shift inputs keep every pair and L = 1.  The potential enters as
+    G(q) = g(L² q) / |Γ| with g(s) = V(√s); its derivatives multiply the bond's q-derivatives.
+    """
+
+    def __init__(self, cb: CauchyBorn, affine: bool):
+        self.cb, self.affine = cb, affine
+        d, n_s = cb.d, cb.n_shifts
+        self.variables = list(cb.A) + ([] if affine else list(cb.p))
+        self.n_s = 0 if affine else n_s
+        params = cb.lattice.parameters
+        self.L = cb.values[params[0]] if affine and len(params) == 1 else sp.Integer(1)
+        if not affine:
+            self.L = cb.values[params[0]]
+        if affine:
+            inside, watched = self._merge(cb.neighbours.inside), self._merge(cb.neighbours.watched)
+            # an integer multiple of the reference vectors when they are rational (shorter strings)
+            numbers = [x for xi in list(inside) + list(watched) for x in xi]
+            scale = reduce(sp.ilcm, [x.q for x in numbers], 1) if all(x.is_Rational for x in numbers) else 1
+            self.L = self.L / scale
+            self.bonds, self.watched = self._affine_bonds(inside, scale), self._affine_bonds(watched, scale)
+        else:
+            self.bonds, self.watched = self._pair_bonds(cb.neighbours.inside), self._pair_bonds(cb.neighbours.watched)
+        Q = sp.Symbol("q", positive=True)
+        g = cb.potential.of_squared_distance
+        G = sp.expand_power_base(sp.expand(g.xreplace({s: self.L ** 2 * Q}) / cb.volume), force=True)
+        self.Q = Q
+        self.G = [_compact(sp.expand(sp.diff(G, Q, k))) for k in range(3)]
+
+    def _merge(self, terms) -> dict:
+        """Reference vectors X / L up to sign, with how many pairs share each."""
+        merged: dict = {}
         for t in terms:
-            sq = sp.Add(*[xi ** 2 for xi in cb.separation(t, affine)])
-            guards.append(Guard(rc2 - sq if inside else sq - rc2,
-                                f"pair {t.k}-{t.l} at cell {t.n} {'leaves' if inside else 'enters'} the cutoff: "
-                                "deformation outside the range where the neighbour set is valid"))
-    return tuple(guards)
+            xi = [_compact(x / self.L) for x in t.X]
+            first = next(x for x in xi if x != 0)
+            xi = tuple(xi) if first > 0 else tuple(-x for x in xi)
+            merged[xi] = merged.get(xi, 0) + 1
+        return merged
+
+    def _affine_bonds(self, merged: dict, scale) -> list[_Bond]:
+        A, d = self.cb.A, self.cb.d
+        bonds = []
+        for xi, weight in merged.items():
+            xi = [x * scale for x in xi]
+            y = tuple(sp.Add(*[(int(i == j) + A[i, j]) * xi[j] for j in range(d)]) for i in range(d))
+            bonds.append(_Bond(weight, y, tuple(xi), (), sp.Add(*[yi ** 2 for yi in y])))
+        return bonds
+
+    def _pair_bonds(self, terms) -> list[_Bond]:
+        cb, d = self.cb, self.cb.d
+        bonds = []
+        inverse = _compact(1 / self.L)
+        for t in terms:
+            R = [_compact(x / self.L) for x in t.R]
+            shift = tuple((int(t.l == m) - int(t.k == m)) * inverse for m in range(1, cb.n_shifts + 1))
+            y = tuple(sp.Add(*[(int(i == j) + cb.A[i, j]) * R[j] for j in range(d)])
+                      + sp.Add(*[shift[m] * cb.p[m, i] for m in range(cb.n_shifts)]) for i in range(d))
+            bonds.append(_Bond(1, y, tuple(R), shift, sp.Add(*[yi ** 2 for yi in y])))
+        return bonds
+
+    def _G(self, k: int, bond: _Bond) -> sp.Expr:
+        return self.G[k].xreplace({self.Q: bond.q})
+
+    def _dq(self, bond: _Bond):
+        """Per variable: (component i of y it moves, coefficient c) with ∂q/∂v = 2 c y_i."""
+        d = self.cb.d
+        out = [(i, bond.lever[j]) for i in range(d) for j in range(d)]
+        out += [(i, bond.shift[m]) for m in range(self.n_s) for i in range(d)]
+        return out
+
+    def energy(self) -> sp.Expr:
+        return sp.Add(*[b.weight * self._G(0, b) for b in self.bonds])
+
+    def gradient(self) -> list[sp.Expr]:
+        n = len(self.variables)
+        terms = [[] for _ in range(n)]
+        for b in self.bonds:
+            G1 = self._G(1, b)
+            for v, (i, c) in enumerate(self._dq(b)):
+                if c != 0 and b.y[i] != 0:
+                    terms[v] += _spread(2 * b.weight * c, G1, b.y[i])
+        return [sp.Add(*t) for t in terms]
+
+    def hessian(self) -> sp.Matrix:
+        n = len(self.variables)
+        terms = [[[] for _ in range(n)] for _ in range(n)]
+        for b in self.bonds:
+            G1, G2 = self._G(1, b), self._G(2, b)
+            dq = self._dq(b)
+            for u, (i, c) in enumerate(dq):
+                if c == 0:
+                    continue
+                for v in range(u, n):
+                    k, e = dq[v]
+                    if e == 0:
+                        continue
+                    if b.y[i] != 0 and b.y[k] != 0:
+                        terms[u][v] += _spread(4 * b.weight * c * e, G2, b.y[i] * b.y[k])
+                    if i == k:
+                        terms[u][v] += _spread(2 * b.weight * c * e, G1, 1)
+        H = sp.zeros(n, n)
+        for u in range(n):
+            for v in range(u, n):
+                H[u, v] = H[v, u] = sp.Add(*terms[u][v])
+        return H
+
+    def guards(self) -> tuple[Guard, ...]:
+        """det F > 0; every inside bond inside rc, every watched bond outside; and a stretch bound
+        (leading minors of FᵀF - λ²I positive) keeping every farther pair beyond rc."""
+        cb, d = self.cb, self.cb.d
+        F = sp.eye(d) + cb.A
+        rc2 = _compact(cb.neighbours.cutoff ** 2 / self.L ** 2)
+        guards = [Guard(F.det(), "det(I + A) must be positive (the deformation inverts the crystal)")]
+        margin = cb.neighbours.margin
+        if self.n_s:
+            # |x| >= sigma_min(F) (1 + margin) rc - 2 max_m |p_m - F p0_m|: bound the drift by margin rc / 4
+            drift = margin * cb.neighbours.cutoff / 4
+            for m in range(self.n_s):
+                dp = cb.p[m, :].T - F * cb.p0[m, :].T
+                guards.append(Guard(_compact(drift ** 2) - sp.Add(*[_compact(x) ** 2 for x in dp]),
+                                    f"shift p{m + 1} moved more than {float(drift):.3g} from its affine position "
+                                    "(outside the range where the neighbour set is valid)"))
+            stretch = (1 + margin / 2) / (1 + margin)
+        else:
+            stretch = 1 / (1 + margin)
+        M = F.T * F - stretch ** 2 * sp.eye(d)
+        for k in range(1, d + 1):
+            guards.append(Guard(sp.expand(M[:k, :k].det()),
+                                f"the smallest stretch of I + A is below {float(stretch):.3g}: pairs beyond the "
+                                "watched shell could enter the cutoff"))
+        for inside, bonds in ((True, self.bonds), (False, self.watched)):
+            for b in bonds:
+                guards.append(Guard(rc2 - b.q if inside else b.q - rc2,
+                                    f"a pair {'leaves' if inside else 'enters'} the cutoff: deformation outside the "
+                                    "range where the neighbour set is valid"))
+        return tuple(guards)
+
+
+def _schur(H, n: int) -> sp.Matrix:
+    """W_AA - W_Ap W_pp^-1 W_pA with W_pp^-1 = adj / det (s d <= 3), from the full Hessian H."""
+    W_AA, W_Ap, W_pp = H[:n, :n], H[:n, n:], H[n:, n:]
+    if W_pp.rows > 3:
+        raise DerivationError(f"symbolic relaxed moduli need s d <= 3 (W_pp inverted by its adjugate); here s d = {W_pp.rows}")
+    adjugate, det = _adjugate_and_det(W_pp)
+    correction = W_Ap * adjugate * W_Ap.T
+    return W_AA - correction.applyfunc(lambda e: e / det)
 
 
 def _kernels(cb: CauchyBorn, relaxed: bool):
-    """energy/stress/moduli kernels (+ shift_force, shift_hessian when the kernels take p)."""
+    """energy/stress/moduli kernels (+ shift_force, shift_hessian when the kernels take p).
+
+    Lattices whose atoms are all inversion centres (and Bravais lattices) give kernels in A
+    alone: the shifts p(A) = (I + A) p^0 are the exact inner relaxation, so relaxed and clamped
+    coincide.  Other multilattices (diamond, HCP) take the deformed shifts p as a second input.
+    """
     d, n_s = cb.d, cb.n_shifts
-    affine = bool(n_s) and relaxed and cb.is_centrosymmetric()
-    takes_p = bool(n_s) and not affine
+    affine = not n_s or cb.is_centrosymmetric()
+    sums = _KernelSums(cb, affine)
+    takes_p = not affine
     inputs = (_array("A", cb.A, (d, d)),) + ((_array("p", cb.p, (n_s, d)),) if takes_p else ())
-    guards = (Guard((sp.eye(d) + cb.A).det(), "det(I + A) must be positive (the deformation inverts the crystal)"),)
-    guards += _pair_guards(cb, affine)
-    if takes_p:
-        H = cb.hessian(with_shifts=True)
-        grads = cb.gradient(with_shifts=True)
-        W_AA = H[: d * d, : d * d]
-        moduli = cb.relaxed_moduli() if relaxed else W_AA
-    else:
-        W_AA = cb.hessian(affine=affine)
-        grads = cb.gradient(affine=affine)
-        moduli = W_AA
-    which = "relaxed" if relaxed and n_s else ("at the given shifts p" if takes_p else "")
+    guards = sums.guards()
+    H = sums.hessian()
+    grads = sums.gradient()
+    W_AA = H[: d * d, : d * d]
+    moduli = _schur(H, d * d) if takes_p and relaxed else W_AA
+    which = "relaxed (at relaxed p)" if takes_p and relaxed else ("at the given shifts p" if takes_p else
+                                                                  "(relaxed: p(A) = (I + A) p0 exactly)" if n_s else "")
     p_note = " p: deformed shift vectors (must be the relaxed shifts, see relax_shifts)." if takes_p and relaxed else (
         " p: deformed shift vectors." if takes_p else "")
+    sample = (("A", -0.01, 0.01),)
+    if takes_p:
+        p0 = [float(x) for x in cb.p0]
+        sample += (("p", tuple(x - 0.01 for x in p0), tuple(x + 0.01 for x in p0)),)
+    kw = dict(guards=guards, sample=sample)
     kernels = [
         ExpressionKernel("energy", "W(A, p): stored energy per reference volume (seed 001 eq 3.4, pairs once)." + p_note,
-                         inputs, (Array("W", (), (cb.energy(affine=affine),)),), guards),
+                         inputs, (Array("W", (), (sums.energy(),)),), **kw),
         ExpressionKernel("stress", "P = dW/dA, first Piola-Kirchhoff stress per reference volume." + p_note,
-                         inputs, (_array("P", grads[: d * d], (d, d)),), guards),
-        ExpressionKernel("moduli", f"C_ijkl = d2W/dA_ij dA_kl {which}, shape (d, d, d, d)." + p_note,
-                         inputs, (_array("C", moduli, (d, d, d, d)),), guards),
+                         inputs, (_array("P", grads[: d * d], (d, d)),), **kw),
+        ExpressionKernel("moduli", f"C_ijkl = d2W/dA_ij dA_kl {which}, shape (d, d, d, d).".replace(" ,", ",") + p_note,
+                         inputs, (_array("C", moduli, (d, d, d, d)),), **kw),
     ]
     if takes_p:
-        H_pp = H[d * d:, d * d:]
         kernels += [
             ExpressionKernel("shift_force", "grad_p W (eq 3.6's left side), shape (s, d).", inputs,
-                             (_array("g", grads[d * d:], (n_s, d)),), guards),
+                             (_array("g", grads[d * d:], (n_s, d)),), **kw),
             ExpressionKernel("shift_hessian", "W_pp = d2W/dp dp, shape (s, d, s, d): Newton for eq 3.6.", inputs,
-                             (_array("H", H_pp, (n_s, d, n_s, d)),), guards),
+                             (_array("H", H[d * d:, d * d:], (n_s, d, n_s, d)),), **kw),
         ]
     return tuple(kernels), affine
 
@@ -732,7 +922,7 @@ def build(lattice: str | Lattice = "fcc", potential: str = "lj", cutoff: float |
     constants = {str(k): float(v) for k, v in reference.values.items()}
     results = {
         "lattice_constant": constants["a"] if len(constants) == 1 else constants,
-        "lattice_constant_exact": {k: str(v) for k, v in reference.values.items()} if reference.exact else None,
+        "lattice_constant_exact": {str(k): sp.sstr(v) for k, v in reference.values.items()} if reference.exact else None,
         "nearest_neighbour_distance": lat.nearest_neighbour_distance(reference.values),
         "energy_per_atom": float(reference.energy_per_atom),
         "C_voigt_unrelaxed": C_unrelaxed.tolist(),
