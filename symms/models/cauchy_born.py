@@ -841,59 +841,72 @@ def _kernels(cb: CauchyBorn, relaxed: bool):
             ExpressionKernel("shift_hessian", "W_pp = d2W/dp dp, shape (s, d, s, d): Newton for eq 3.6.", inputs,
                              (_array("H", H[d * d:, d * d:], (n_s, d, n_s, d)),), **kw),
         ]
-    return tuple(kernels), affine
+    return tuple(kernels), affine, sums
 
 
-def _sections(cb: CauchyBorn, C_unrelaxed, C_relaxed, affine: bool):
+def _vector_tex(v) -> str:
+    return r"(" + ", ".join(sp.latex(x) for x in v) + r")"
+
+
+def _sections(cb: CauchyBorn, sums: "_KernelSums", C_unrelaxed, C_relaxed, affine: bool):
+    """The model document: lattice and potential, W (eq 3.4) as a shell sum, stress, relaxation, moduli."""
     d, lattice = cb.d, cb.lattice
-    a0 = {str(k): v for k, v in cb.values.items()}
-    V = sp.Function("V")
     r_ = sp.Symbol("r")
-    W, P = sp.Symbol("W"), sp.Symbol("P_{11}")
-    Gamma = sp.Symbol(r"|\Gamma|")
-    show = 3
-    B = lattice.basis
-    p_sym = [sp.zeros(d, 1)] + [cb.p[k, :].T for k in range(cb.n_shifts)]
-    p_display = [B * sp.Matrix(f) for f in lattice.fractional] if affine else p_sym
-    shown = [t for t in cb.neighbours.inside if any(t.R)][:show]
-    lengths = []
-    for t in shown:
-        x = cb.F * (B * sp.Matrix(t.n)) + (cb.F if affine else sp.eye(d)) * (p_display[t.l] - p_display[t.k])
-        lengths.append((t, x, sp.sqrt(sp.Add(*[xi ** 2 for xi in x]))))
-    sample = [V(length) for _, _, length in lengths]
-    dV = sp.Function("V'")
-    dots = sp.Symbol(r"\dots")
-    structure = sp.Symbol(r"\frac{1}{|\Gamma|}\sum_{(k,l,\mathbf{n})\in\mathcal{N}} "
-                          r"V\left(\left|(I+A)B\mathbf{n}+p_l-p_k\right|\right)")
-    stress_structure = sp.Symbol(r"\frac{1}{|\Gamma|}\sum_{(k,l,\mathbf{n})\in\mathcal{N}} "
-                                 r"\frac{V'(r)}{r}\,x_i\,(B\mathbf{n})_j")
+    V = sp.Function("V")
+    lattice_eqs = tuple(Equation(f"ref_{k}", sp.Symbol(f"{k}_0"), (v,)) for k, v in cb.values.items())
+    potential = cb.potential.inside.subs(cb.potential.expr.free_symbols.pop(), r_)
+    n_pairs, n_watched = len(cb.neighbours.inside), len(cb.neighbours.watched)
     voigt = ", ".join("".join(str(i + 1) for i in pair) for pair in voigt_pairs(d))
-    lattice_eqs = tuple(Equation(f"ref_{k}", sp.Symbol(f"{k}_0"), (v,)) for k, v in a0.items())
+    general = sp.Symbol(r"\frac{1}{|\Gamma|}\sum_{(k,l,\mathbf{n})\in\mathcal{N}} "
+                        r"V\bigl(|(I+A)B\mathbf{n}+p_l-p_k|\bigr)")
     sections = [
         Section("Lattice, potential and neighbour set",
-                f"{lattice.description}. Pair potential V(r) cut at r_c = {cb.neighbours.cutoff} "
-                f"({cb.potential.mode}). Zero-stress reference lattice parameters below. The sum runs over the "
-                f"{len(cb.neighbours.inside)} unordered pairs with reference distance below r_c (each pair once; "
-                "eq 3.3 as printed counts every pair twice); it is exact while no pair crosses r_c.",
-                (Equation("potential", V(r_), (cb.potential.inside.subs(cb.potential.expr.free_symbols.pop(), r_),)),)
-                + lattice_eqs),
-        Section("Stored energy (eq 3.4)",
-                "A is the displacement gradient (F = I + A); p are the deformed shift vectors"
-                + (", here p = (I + A) p^0 exactly because every atom is an inversion centre." if affine else "."),
-                (Equation("W_sum", W, (structure,)),
-                 Equation("W_terms", W, tuple(term / Gamma for term in sample) + (dots,)))),
-        Section("Stress",
-                "First Piola-Kirchhoff stress P = dW/dA per reference volume (tension positive); "
-                "Cauchy stress sigma = P F^T / det F.",
-                (Equation("P_sum", sp.Symbol("P_{ij}"), (stress_structure,)),
-                 Equation("P_11", P, tuple(dV(length) / length * x[0] * (B * sp.Matrix(t.n))[0] / Gamma
-                                           for t, x, length in lengths) + (dots,)))),
-        Section("Elastic moduli at the reference state",
-                f"Voigt C = d2W/dE dE (order {voigt}), per reference volume; relaxed: "
-                "C = W_AA - W_Ap W_pp^{-1} W_pA (implicit-function theorem, eqs 3.5-3.6).",
-                (Equation("C_unrelaxed", sp.Symbol(r"C^{\mathrm{unrelaxed}}"), (_rounded(C_unrelaxed),)),
-                 Equation("C_relaxed", sp.Symbol(r"C^{\mathrm{relaxed}}"), (_rounded(C_relaxed),)))),
+                rf"{lattice.description}; $d = {d}$, {lattice.atoms_per_cell} atom(s) per cell. Pair potential "
+                rf"$V(r)$ for $r < r_c = {sp.latex(cb.neighbours.cutoff)}$ ({cb.potential.mode}; zero beyond). "
+                r"Zero-stress reference below. The set $\mathcal{N}$ holds the "
+                rf"{n_pairs} unordered pairs per cell closer than $r_c$ in the reference state (each pair once: "
+                r"eq 3.3 as printed counts every pair twice); the sum is exact while no pair crosses $r_c$, which the "
+                rf"kernels guard ({n_watched} pairs just beyond $r_c$ are watched, farther ones bounded by the "
+                r"smallest stretch of $I + A$).",
+                (Equation("potential", V(r_), (potential,)),) + lattice_eqs),
     ]
+    energy_eqs = [Equation("W_sum", sp.Symbol("W"), (general,))]
+    if affine:
+        first = lattice.parameters[0]
+        unit = sp.latex(sp.Symbol(f"{first}_0") * sp.nsimplify(sums.L / cb.values[first])) if len(lattice.parameters) == 1 else "1"
+        shown = sorted(sums.bonds, key=lambda b: sp.Add(*[x ** 2 for x in b.lever]))[:4]
+        shells = tuple(sp.Symbol(rf"{b.weight}\, V\bigl({unit}\,|(I+A)\,{_vector_tex(b.lever)}^{{\mathsf T}}|\bigr)")
+                       for b in shown)
+        energy_eqs.append(Equation("W_shells", sp.Symbol(r"|\Gamma|\, W"), shells + (sp.Symbol(r"\dots"),)))
+        text = (r"$A = \nabla U$ is the displacement gradient ($F = I + A$), $p_k$ the deformed shift vectors, "
+                r"$B$ the Bravais vectors (columns). "
+                + (r"Every atom is an inversion centre of its neighbours, so $p(A) = (I + A)\,p^0$ solves eq 3.6 "
+                   r"exactly and the sum becomes one over reference vectors $X$ with multiplicities "
+                   if cb.n_shifts else r"A Bravais lattice: the sum runs over reference vectors $X$ with multiplicities ")
+                + rf"({len(sums.bonds)} distinct $\pm X$, lengths in units of ${unit}$; the nearest shown).")
+    else:
+        text = (r"$A = \nabla U$ is the displacement gradient ($F = I + A$), $p_1,\dots,p_s$ the deformed shift "
+                r"vectors (Cartesian), $B$ the Bravais vectors (columns), $p_0 = 0$. The kernels take $A$ and $p$; "
+                r"the relaxed shifts solve eq 3.6, $\nabla_p W(A, p) = 0$ (Newton with the shift\_force and "
+                r"shift\_hessian kernels).")
+    sections.append(Section("Stored energy (eq 3.4)", text, tuple(energy_eqs)))
+    sections.append(Section(
+        "Stress and moduli",
+        r"First Piola--Kirchhoff stress per reference volume (tension positive), with $x = (I+A)B\mathbf{n}+p_l-p_k$ "
+        r"and $r = |x|$; the Cauchy stress is $\sigma = P F^{\mathsf T}/\det F$. The moduli kernel gives "
+        r"$\partial^2 W/\partial A_{ij}\partial A_{kl}$.",
+        (Equation("P_sum", sp.Symbol("P_{ij}"),
+                  (sp.Symbol(r"\frac{1}{|\Gamma|}\sum_{(k,l,\mathbf{n})\in\mathcal{N}} \frac{V'(r)}{r}\,x_i\,(B\mathbf{n})_j"),)),
+         Equation("C_sum", sp.Symbol(r"\frac{\partial^2 W}{\partial A_{ij}\partial A_{kl}}"),
+                  (sp.Symbol(r"\frac{1}{|\Gamma|}\sum_{\mathcal{N}} \Bigl[\Bigl(V'' - \frac{V'}{r}\Bigr)"
+                             r"\frac{x_i x_k}{r^2} + \frac{V'}{r}\,\delta_{ik}\Bigr](B\mathbf{n})_j (B\mathbf{n})_l"),)))))
+    sections.append(Section(
+        "Elastic moduli at the reference state",
+        rf"Voigt $C = \partial^2 W/\partial E\,\partial E$ with $E = (F^{{\mathsf T}}F - I)/2$ (order {voigt}; "
+        r"engineering shears), per reference volume, in the potential's units. Unrelaxed: shifts moved affinely; "
+        r"relaxed: $C = W_{EE} - W_{Eq} W_{qq}^{-1} W_{qE}$ (eqs 3.5--3.6, implicit-function theorem).",
+        (Equation("C_unrelaxed", sp.Symbol(r"C^{\mathrm{unrelaxed}}"), (_rounded(C_unrelaxed),)),
+         Equation("C_relaxed", sp.Symbol(r"C^{\mathrm{relaxed}}"), (_rounded(C_relaxed),)))))
     return tuple(sections)
 
 
@@ -918,7 +931,7 @@ def build(lattice: str | Lattice = "fcc", potential: str = "lj", cutoff: float |
     cb = CauchyBorn(lat, pot, reference, margin)
     C_unrelaxed = cb.reference_voigt(relaxed=False)
     C_relaxed = cb.reference_voigt(relaxed=True)
-    kernels, affine = _kernels(cb, relaxed)
+    kernels, affine, sums = _kernels(cb, relaxed)
     constants = {str(k): float(v) for k, v in reference.values.items()}
     results = {
         "lattice_constant": constants["a"] if len(constants) == 1 else constants,
@@ -938,14 +951,14 @@ def build(lattice: str | Lattice = "fcc", potential: str = "lj", cutoff: float |
     }
     params = {"lattice": lat.name, "potential": str(potential), "cutoff": cutoff, "cutoff_mode": cutoff_mode,
               "relaxed": relaxed}
-    symbols = (Symbol("A", "A", "displacement gradient (F = I + A), seed 001 §3"),
-               Symbol("p", "p", "deformed shift vectors p_1..p_s (Cartesian)"),
+    symbols = (Symbol("A", "A", r"displacement gradient $\nabla U$, $F = I + A$ (seed 001 \S 3)"),
+               Symbol("p", "p", r"deformed shift vectors $p_1,\dots,p_s$ (Cartesian)"),
                Symbol("W", "W", "stored energy per reference volume"),
-               Symbol("P", "P", "first Piola-Kirchhoff stress dW/dA"),
+               Symbol("P", "P", r"first Piola--Kirchhoff stress $\partial W/\partial A$"),
                Symbol("C", "C", "elastic moduli"))
     return DerivedModel(
         derivation="cauchy-born", variant=variant(params), parameters=params,
         title=f"Cauchy-Born stored energy: {lat.name}, {pot.name} potential, cutoff {pot.cutoff}",
         source="W. E and J. Lu, seed 001 §3-4 (eqs 3.3-3.6, 4.9-4.12)", symbols=symbols,
-        sections=_sections(cb, C_unrelaxed, C_relaxed, affine), kernels=kernels,
+        sections=_sections(cb, sums, C_unrelaxed, C_relaxed, affine), kernels=kernels,
         data={"pairs": [(t.k, t.l, t.n) for t in cb.neighbours.inside]}, results=results)

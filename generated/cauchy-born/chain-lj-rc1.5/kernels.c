@@ -1,0 +1,57 @@
+/* symms cauchy-born/chain-lj-rc1.5; regenerate with: symms derive cauchy-born --lattice chain --potential lj --cutoff 1.5 --cutoff-mode truncated */
+/* Expression kernels: straight-line code after CSE, one call per batch of points. */
+#include <math.h>
+
+/* W(A, p): stored energy per reference volume (seed 001 eq 3.4, pairs once).
+   in: n points x 1 inputs (row-major), out: n points x 1 outputs.
+   Returns 0, or 1 + g when guard g fails (point index in *where). */
+int symms_energy(const double *in, long n, double *out, long *where)
+{
+    for (long i = 0; i < n; i++) {
+        const double *x = in + i * 1;
+        double *y = out + i * 1;
+        const double in_A_0 = x[0];
+        const double t0 = 1.0 + in_A_0;
+        if (!((t0) > 0.0)) { *where = i; return 1; }
+        if (!((0.36 + ((in_A_0)*(in_A_0)) + 2.0*in_A_0) > 0.0)) { *where = i; return 2; }
+        if (!((1.7858261834642244 - ((t0)*(t0))) > 0.0)) { *where = i; return 3; }
+        y[0] = 0.8908987181403393/pow(t0, 12.0) - 1.7817974362806785/((t0)*(t0)*(t0)*(t0)*(t0)*(t0));
+    }
+    return 0;
+}
+
+/* P = dW/dA, first Piola-Kirchhoff stress per reference volume.
+   in: n points x 1 inputs (row-major), out: n points x 1 outputs.
+   Returns 0, or 1 + g when guard g fails (point index in *where). */
+int symms_stress(const double *in, long n, double *out, long *where)
+{
+    for (long i = 0; i < n; i++) {
+        const double *x = in + i * 1;
+        double *y = out + i * 1;
+        const double in_A_0 = x[0];
+        const double t0 = 1.0 + in_A_0;
+        if (!((t0) > 0.0)) { *where = i; return 1; }
+        if (!((0.36 + ((in_A_0)*(in_A_0)) + 2.0*in_A_0) > 0.0)) { *where = i; return 2; }
+        if (!((1.7858261834642244 - ((t0)*(t0))) > 0.0)) { *where = i; return 3; }
+        y[0] = 10.690784617684072/((t0)*(t0)*(t0)*(t0)*(t0)*(t0)*(t0)) - 10.690784617684072/pow(t0, 13.0);
+    }
+    return 0;
+}
+
+/* C_ijkl = d2W/dA_ij dA_kl (relaxed: p(A) = (I + A) p0 exactly), shape (d, d, d, d).
+   in: n points x 1 inputs (row-major), out: n points x 1 outputs.
+   Returns 0, or 1 + g when guard g fails (point index in *where). */
+int symms_moduli(const double *in, long n, double *out, long *where)
+{
+    for (long i = 0; i < n; i++) {
+        const double *x = in + i * 1;
+        double *y = out + i * 1;
+        const double in_A_0 = x[0];
+        const double t0 = 1.0 + in_A_0;
+        if (!((t0) > 0.0)) { *where = i; return 1; }
+        if (!((0.36 + ((in_A_0)*(in_A_0)) + 2.0*in_A_0) > 0.0)) { *where = i; return 2; }
+        if (!((1.7858261834642244 - ((t0)*(t0))) > 0.0)) { *where = i; return 3; }
+        y[0] = 138.98020002989293/pow(t0, 14.0) - 74.8354923237885/((t0)*(t0)*(t0)*(t0)*(t0)*(t0)*(t0)*(t0));
+    }
+    return 0;
+}

@@ -1,0 +1,87 @@
+# symms cauchy-born/chain-lj-rc1.5; regenerate with: symms derive cauchy-born --lattice chain --potential lj --cutoff 1.5 --cutoff-mode truncated
+"""Expression kernels (straight-line code after CSE; needs only numpy).
+
+Each kernel takes its input arrays with trailing shapes as documented and broadcasts over
+leading axes.
+"""
+import numpy
+
+
+def _split(value, name, shape):
+    value = numpy.asarray(value)
+    if value.dtype.kind not in "fiu":
+        raise ValueError(f"{name} must be a real array, got dtype {value.dtype}")
+    value = value.astype(numpy.float64)
+    if tuple(value.shape[value.ndim - len(shape):]) != tuple(shape) or value.ndim < len(shape):
+        raise ValueError(f"{name} must have shape (..., {', '.join(map(str, shape))}), got {value.shape}")
+    batch = value.shape[:value.ndim - len(shape)]
+    return batch, value.reshape(batch + (-1,))
+
+
+def energy(A):
+    """W(A, p): stored energy per reference volume (seed 001 eq 3.4, pairs once).
+
+    A: shape (..., 1, 1)
+    returns W (..., )
+    """
+    batches = []
+    batch, flat_A = _split(A, "A", (1, 1,))
+    batches.append(batch)
+    in_A_0 = flat_A[..., 0]
+    batch = numpy.broadcast_shapes(*batches)
+    t0 = 1.0 + in_A_0
+    if not numpy.all(numpy.asarray(t0) > 0):
+        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
+    if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(1.7858261834642244 - (t0)**2) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    out = numpy.empty(batch + (1,))
+    out[..., 0] = 0.8908987181403393/(t0)**12 - 1.7817974362806785/(t0)**6
+    return out.reshape(batch + ())
+
+
+def stress(A):
+    """P = dW/dA, first Piola-Kirchhoff stress per reference volume.
+
+    A: shape (..., 1, 1)
+    returns P (..., 1, 1)
+    """
+    batches = []
+    batch, flat_A = _split(A, "A", (1, 1,))
+    batches.append(batch)
+    in_A_0 = flat_A[..., 0]
+    batch = numpy.broadcast_shapes(*batches)
+    t0 = 1.0 + in_A_0
+    if not numpy.all(numpy.asarray(t0) > 0):
+        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
+    if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(1.7858261834642244 - (t0)**2) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    out = numpy.empty(batch + (1,))
+    out[..., 0] = 10.690784617684072/(t0)**7 - 10.690784617684072/(t0)**13
+    return out.reshape(batch + (1, 1,))
+
+
+def moduli(A):
+    """C_ijkl = d2W/dA_ij dA_kl (relaxed: p(A) = (I + A) p0 exactly), shape (d, d, d, d).
+
+    A: shape (..., 1, 1)
+    returns C (..., 1, 1, 1, 1)
+    """
+    batches = []
+    batch, flat_A = _split(A, "A", (1, 1,))
+    batches.append(batch)
+    in_A_0 = flat_A[..., 0]
+    batch = numpy.broadcast_shapes(*batches)
+    t0 = 1.0 + in_A_0
+    if not numpy.all(numpy.asarray(t0) > 0):
+        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
+    if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(1.7858261834642244 - (t0)**2) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    out = numpy.empty(batch + (1,))
+    out[..., 0] = 138.98020002989293/(t0)**14 - 74.8354923237885/(t0)**8
+    return out.reshape(batch + (1, 1, 1, 1,))
