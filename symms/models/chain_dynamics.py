@@ -16,6 +16,7 @@ plain MD of the chain (:func:`symms.numerics.atomistic.md_diatomic_chain`).
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 
 import numpy as np
@@ -195,6 +196,100 @@ def plot_pulse(run: PulseRun, directory) -> str:
     fig.suptitle(f"Diatomic chain, Gaussian pulse of width {run.width:g} cells")
     fig.tight_layout()
     path = os.path.join(str(directory), f"chain_pulse_L{run.width:g}.png")
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    # atomic and reproducible: a temporary file renamed into place, no software/date metadata
+    fd, tmp = tempfile.mkstemp(dir=str(directory), prefix=".chain_pulse.", suffix=".png")
+    os.close(fd)
+    try:
+        fig.savefig(tmp, dpi=100, format="png", metadata={"Software": None})
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        plt.close(fig)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     return path
+
+
+# --------------------------------------------------------------------------- the derived model
+
+WIDTHS = (8, 16, 32)
+PLOT_WIDTH = 16
+
+
+def build_model(potential: str = "lj", cutoff: float = 1.5, m_A: float = 1.0, m_B: float = 3.0):
+    """The ``chain-dynamics`` derived model: eq 4.12 for the diatomic chain and its MD error table.
+
+    Results: one row per Gaussian pulse width (cells) with the max-norm errors of the fibre-bundle
+    model (eq 4.12) and of the quasi-static Cauchy–Born closure against MD with m_A != m_B.
+    """
+    from ..model import DerivedModel, Equation, Section, Symbol
+
+    model = chain_model(potential, cutoff, m_A, m_B)
+    table = error_table(model, widths=WIDTHS)
+    A, p, a, x, t = sp.symbols("A p a x t")
+    U = sp.Function("U")(x, t)
+    P = sp.Function("p")(x, t)
+    V = sp.Function("V")
+    Vp = sp.Function("V'")
+    rho, m, eta = sp.symbols("rho_0 m eta")
+    rows = "\n".join(rf"{row['width_cells']:g} & {row['U_rel_error']:.2e} & {row['A_rel_error']:.2e} & "
+                      rf"{row['p_error']:.2e} & {row['U_rel_error_slaved']:.2e} \\" for row in table)
+    text = (r"Pulses $U = u_0 e^{-(x - x_c)^2/2L^2}$ released at rest (strain amplitude 0.01), compared after a quarter "
+            r"period of travel; max-norm errors ($U$, $A$ relative to the MD field's range, $p$ absolute). "
+            r"The plot \texttt{chain\_pulse\_L16.png} is written beside this file by the derivation's check."
+            "\n\n\\begin{center}\\begin{tabular}{rcccc}\n"
+            r"$L$ (cells) & $U$, eq 4.12 & $A$, eq 4.12 & $p$, eq 4.12 & $U$, quasi-static CB \\ \hline"
+            f"\n{rows}\n\\end{{tabular}}\\end{{center}}")
+    sections = (
+        Section("Fibre-bundle model of the diatomic chain (eqs 4.9-4.12)",
+                rf"Chain A-B with nearest-neighbour bonds, masses $m_A = {m_A:g}$, $m_B = {m_B:g}$, cell $a_0 = {model.cell:.12g}$ "
+                rf"at zero stress, {potential} potential cut at {cutoff:g}. $U$ is the displacement of each cell's centre "
+                r"of mass, $p$ the A-B distance, $\rho_0 = (m_A + m_B)/a_0$, $m = m_A m_B/(m_A + m_B)$, $\eta = 0$.",
+                (Equation("W", sp.Symbol("W"), ((V(p) + V((1 + A) * a - p)) / a,)),
+                 Equation("flux", sp.Symbol("F"), (Vp((1 + A) * a - p),)),
+                 Equation("macro", rho * sp.Derivative(U, t, 2), (sp.Derivative(sp.Function("F")(sp.Derivative(U, x), P), x),)),
+                 Equation("micro", m * sp.Derivative(P, t, 2) + eta * sp.Derivative(P, t),
+                          (-Vp(P) + Vp((1 + sp.Derivative(U, x)) * a - P),)))),
+        Section("Comparison with molecular dynamics", text),
+    )
+    params = {"potential": potential, "cutoff": cutoff, "m_A": m_A, "m_B": m_B}
+    return DerivedModel(
+        derivation="chain-dynamics", variant=f"{potential}-rc{cutoff:g}-mB{m_B:g}", parameters=params,
+        title="Diatomic chain: fibre-bundle dynamics (eq 4.12) against MD",
+        source="W. E and J. Lu, seed 001 §4 (eqs 4.9-4.12)",
+        symbols=(Symbol("U", "U", "displacement of the cell's centre of mass"),
+                 Symbol("p", "p", "A-B distance (deformed shift)"),
+                 Symbol("A", "A", r"strain $\partial_x U$")),
+        sections=sections,
+        results={"errors": table, "widths_cells": list(WIDTHS), "cell": model.cell,
+                 "reduced_mass": model.reduced_mass, "plot": f"chain_pulse_L{PLOT_WIDTH}.png"},
+    )
+
+
+def check_folder(folder) -> list:
+    """The derivation's check: rerun the width-16 pulse, compare with results.json, test convergence,
+    and write the plot ``chain_pulse_L16.png`` into ``folder`` (atomically, reproducible bytes)."""
+    import json
+    from pathlib import Path
+
+    from ..checks import CheckResult
+
+    folder = Path(folder)
+    data = json.loads((folder / "model.json").read_text())
+    results = json.loads((folder / "results.json").read_text())
+    params = data["parameters"]
+    model = chain_model(params["potential"], params["cutoff"], params["m_A"], params["m_B"])
+    run = pulse_run(model, PLOT_WIDTH)
+    plot_pulse(run, folder)
+    again = run.errors()
+    stored = next(row for row in results["errors"] if row["width_cells"] == PLOT_WIDTH)
+    same = all(abs(again[k] - stored[k]) <= 1e-12 * max(1.0, abs(stored[k])) for k in stored)
+    rows = results["errors"]
+    finest = rows[-1]
+    falls = all(b["U_rel_error"] < a["U_rel_error"] / 2 for a, b in zip(rows, rows[1:]))
+    return [
+        CheckResult("chain MD rerun matches results.json", same,
+                    f"L = {PLOT_WIDTH} cells: U error {again['U_rel_error']:.3e} (stored {stored['U_rel_error']:.3e})"),
+        CheckResult("eq 4.12 converges to MD for long waves", falls and finest["U_rel_error"] < 5e-3,
+                    "U errors " + ", ".join(f"{r['U_rel_error']:.2e}" for r in rows) + f" for L = {results['widths_cells']} cells"),
+    ]
