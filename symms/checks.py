@@ -12,5 +12,8 @@ class CheckResult:
     passed: bool
     detail: str
 
+    def __post_init__(self):
+        object.__setattr__(self, "passed", bool(self.passed))
+
     def line(self) -> str:
         return f"[{'ok' if self.passed else 'FAIL'}] {self.name}: {self.detail}"

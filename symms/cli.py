@@ -138,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print(f"symms: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into e.g. `head`
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("symms: interrupted; files are written atomically, so nothing half-written was left", file=sys.stderr)
         return 130

@@ -8,6 +8,8 @@ lattice (1); this reading of the operator matrices (4) reproduces eq (8) at O(γ
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import sympy as sp
 
 from ..manifold import LatticeDAE, v
@@ -56,6 +58,8 @@ from ..manifold.structure import analyse  # noqa: E402
 from ..codegen.tables import operator_table  # noqa: E402
 from ..model import DerivedModel, Equation, Guard, LatticeOperatorKernel, Section, Symbol  # noqa: E402
 from ..naming import parse_offset_name  # noqa: E402
+from ..cache import cached_json  # noqa: E402
+from ..numerics import convergence  # noqa: E402
 
 TYPESET_TERMS = 400  # orders with more evolution terms are summarised, their coefficients kept in model.json
 PROVISO = Guard(
@@ -135,6 +139,17 @@ def _definitions(ring, table) -> dict[str, str]:
     return out
 
 
+def radius_of_convergence(order: int) -> dict:
+    """Issue 4's radius facts for the γ-series (exact constant-κ analysis, ratio/root tests on
+    orders 2..max(order, 3)); computed once per order and cached."""
+    P = max(order, 3)
+    return cached_json(f"radius-order{P}", [Path(convergence.__file__)], lambda: convergence.radius_estimate(P))
+
+
+def _latex_text(text: str) -> str:
+    return text.replace("+-", r"$\pm$").replace("gamma", r"$\gamma$").replace("kappa", r"$\kappa$").replace("theta", r"$\theta$")
+
+
 def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
     """Seed 000's coarse model to O(γ^order): evolution (eq 8), manifold (eq 6), kernel, facts."""
     m = derive_slow_manifold(diffusion_spec(), order, progress=progress)
@@ -142,6 +157,7 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
     facts = analyse(m)
     max_shift = max((max((abs(k) for k in g), default=0) for g in m.evolution), default=0)
     table = operator_table(ring, m.evolution, reciprocal=True)
+    radius = radius_of_convergence(order)
 
     manifold_eqs = []
     for p in range(1, min(order, 2)):
@@ -181,6 +197,7 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
                                     rf"{TYPESET_TERMS} terms are summarised in the next section and given in full in model.json.",
                 tuple(evolution_eqs)),
         Section("Structure of every order", summary_text),
+        Section("Radius of convergence", _latex_text(radius["statement"]) + "."),
     )
     structure = {str(f.order): f.as_dict() for f in facts}
     data = {
@@ -192,7 +209,7 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
         "structure": structure,
         "residual": m.residual_statement,
         "summary": [f"gamma^{f.order}: {f.terms} terms, shifts {list(f.shifts)}, self-adjoint {f.self_adjoint}, "
-                    f"conservative {f.conservative}" for f in facts if f.terms],
+                    f"conservative {f.conservative}" for f in facts if f.terms] + [radius["statement"]],
     }
     kernel = LatticeOperatorKernel(
         name="rhs",
@@ -209,6 +226,7 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
         "self_adjoint": all(f.self_adjoint for f in facts),
         "conservative": all(f.conservative for f in facts),
         "structure": structure,
+        "radius_of_convergence": radius,
     }
     return DerivedModel(
         derivation="diffusion", variant=f"order{order}", parameters={"order": order},

@@ -1,0 +1,62 @@
+"""The command line: list, derive, check, exit statuses and one-line errors."""
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from symms.cli import main
+
+
+def run(*args):
+    return main(list(args))
+
+
+def test_list_shows_every_derivation_with_parameters(capsys):
+    assert run("list") == 0
+    out = capsys.readouterr().out
+    assert "diffusion (default)" in out and "--order INT" in out
+    assert "cauchy-born" in out and "--lattice STR" in out
+
+
+def test_derive_then_check(tmp_path, capsys):
+    assert run("derive", "diffusion", "--order", "2", "--out", str(tmp_path)) == 0
+    out = capsys.readouterr().out
+    assert "symms derive diffusion --order 2" in out and "checks passed" in out
+    assert (tmp_path / "diffusion" / "order2" / "model.tex").exists()
+    assert run("check", "diffusion", "--out", str(tmp_path)) == 0
+    assert "checks passed" in capsys.readouterr().out
+
+
+def test_check_fails_with_status_1_on_a_perturbed_kernel(tmp_path, capsys):
+    assert run("derive", "diffusion", "--order", "2", "--out", str(tmp_path), "--no-check") == 0
+    path = tmp_path / "diffusion" / "order2" / "kernels.py"
+    path.write_text(path.read_text().replace("TERM_COEF = numpy.array([", "TERM_COEF = 1.001 * numpy.array(["))
+    assert run("check", "diffusion", "--order", "2", "--out", str(tmp_path), "--backend", "numpy") == 1
+    out = capsys.readouterr().out
+    assert "FAIL" in out and "manifest" in out
+
+
+@pytest.mark.parametrize("args, message", [
+    (("derive", "diffusion", "--order", "1"), "--order must be an integer ≥ 2"),
+    (("derive", "diffusion", "--order", "2.5"), "--order must be of type int"),
+    (("derive", "diffusion", "--backend", "fortran", "--out", "{tmp}"), "unknown backend fortran"),
+    (("check", "diffusion", "--out", "{tmp}"), "nothing derived"),
+    (("derive", "cauchy-born", "--relaxed", "--lattice", "nosuch", "--out", "{tmp}"), "nosuch"),
+])
+def test_bad_usage_is_one_line_and_status_2(tmp_path, capsys, args, message):
+    args = [a.replace("{tmp}", str(tmp_path / "out")) for a in args]
+    assert run(*args) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("symms: error:") and message in err and len(err.splitlines()) == 1
+
+
+def test_unknown_name_and_help_via_the_installed_script(tmp_path):
+    exe = shutil.which("symms")
+    assert exe, "the console script is installed by pip install -e ."
+    result = subprocess.run([exe, "derive", "nosuch"], capture_output=True, text=True)
+    assert result.returncode == 2 and "invalid choice: 'nosuch'" in result.stderr
+    result = subprocess.run([exe, "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "derive" in result.stdout
+    result = subprocess.run([exe, "--debug", "derive", "diffusion", "--order", "1"], capture_output=True, text=True)
+    assert result.returncode == 2 and "Traceback" in result.stderr

@@ -1,0 +1,46 @@
+"""What is committed in generated/ is exactly what the code produces, and every .tex compiles."""
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from symms import registry
+from symms.pipeline import GENERATED, derive
+
+MANIFEST = json.loads((GENERATED / "MANIFEST.json").read_text())["files"]
+VARIANTS = sorted({str(Path(name).parent) for name in MANIFEST})
+
+
+def test_manifest_lists_exactly_the_committed_model_files():
+    on_disk = {p.relative_to(GENERATED).as_posix() for p in GENERATED.rglob("*")
+               if p.is_file() and p.name != "MANIFEST.json" and p.suffix != ".png"}
+    assert on_disk == set(MANIFEST)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_committed_files_match_regeneration(variant, tmp_path):
+    folder = GENERATED / variant
+    data = json.loads((folder / "model.json").read_text())
+    derivation = registry.get(data["derivation"])
+    params = dict(data["parameters"])
+    report = derive(derivation.name, out=tmp_path, check=False, **params)
+    assert report.folder.relative_to(tmp_path).as_posix() == variant
+    for name in sorted(n for n in MANIFEST if n.startswith(variant + "/")):
+        produced = tmp_path / name
+        assert produced.exists(), f"{name} is no longer produced"
+        assert produced.read_bytes() == (GENERATED / name).read_bytes(), f"{name} differs: regenerate with `{MANIFEST[name]['command']}`"
+
+
+@pytest.mark.parametrize("tex", sorted(n for n in MANIFEST if n.endswith(".tex")))
+def test_committed_latex_compiles_without_overfull_lines(tex, tmp_path):
+    pdflatex = shutil.which("pdflatex")
+    assert pdflatex, "pdflatex is needed (apt-get install texlive-latex-base texlive-latex-recommended)"
+    shutil.copy(GENERATED / tex, tmp_path / "model.tex")
+    result = subprocess.run([pdflatex, "-interaction=nonstopmode", "-halt-on-error", "model.tex"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout[-2000:]
+    overfull = [float(x) for x in re.findall(r"Overfull \\hbox \(([0-9.]+)pt too wide\)", result.stdout)]
+    assert max(overfull, default=0.0) < 20.0, f"lines run off the page by up to {max(overfull)}pt"
