@@ -20,4 +20,5 @@ DERIVATION = Derivation(
     build=lambda levels, max_order, seed, progress=False: build_report(levels=levels, max_order=max_order, seed=seed),
     variant=lambda p: f"levels{p['levels']}-P{p['max_order']}-seed{p['seed']}",
     checks=write_plot_and_check,
+    folder="diffusion/hierarchy",
 )

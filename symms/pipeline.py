@@ -156,7 +156,7 @@ def derive(name: str | None = None, out: Path | None = None, backends=BACKENDS, 
     command = command_line(derivation, params)
     model = derivation.build(progress=progress, **params)
     files = emit(model, command, backends)
-    folder = write_files(root, model.derivation, model.variant, files, command)
+    folder = write_files(root, derivation.output_folder, model.variant, files, command)
     report = Report(folder, sorted(files), summary=list(model.data.get("summary", [])))
     if check:
         report.checks += verify_folder(folder, backends)
@@ -169,7 +169,7 @@ def check(name: str | None = None, out: Path | None = None, backends=BACKENDS, *
     """Recompile and re-verify the stored variant(s) of a derivation (all variants if no parameters)."""
     derivation = registry.get(name)
     root = Path(out) if out is not None else GENERATED
-    base = root / derivation.name
+    base = root / derivation.output_folder
     if params:
         folders = [base / derivation.variant(derivation.resolve(**params))]
     else:
@@ -194,7 +194,7 @@ def variant_folder(name: str, **params) -> Path:
     resolved = derivation.resolve(**params)
     variant = derivation.variant(resolved)
     for root in (GENERATED, cache_dir() / "models"):
-        folder = root / derivation.name / variant
+        folder = root / derivation.output_folder / variant
         if (folder / "model.json").exists():
             return folder
     return derive(name, out=cache_dir() / "models", check=False, **resolved).folder

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -71,7 +71,11 @@ class Derivation:
     build: Callable[..., Any]
     variant: Callable[[dict], str]
     checks: Callable[..., list] | None = None
-    committed: tuple[dict, ...] = field(default=())
+    folder: str | None = None  # output folder under the root (default: the name), e.g. "diffusion/hierarchy"
+
+    @property
+    def output_folder(self) -> str:
+        return self.folder or self.name
 
     def resolve(self, **given) -> dict:
         """Full, validated parameters: defaults filled in, unknown names refused."""
