@@ -192,3 +192,19 @@ def test_bad_specs_and_orders():
         derive_slow_manifold(decoupled, 2)
     with pytest.raises(InputError):
         LatticeDAE("bad", (True,), (sp.Symbol("q") * v(0, 0),), (1,), g, "kappa", 2)
+
+
+def test_higher_order_reuses_cached_lower_order_and_matches_fresh():
+    from symms.manifold.engine import clear_cache
+
+    clear_cache()
+    derive_slow_manifold(diffusion_spec(), 3)
+    extended = derive_slow_manifold(diffusion_spec(), 4)
+    assert "order2" not in extended.seconds and "order4" in extended.seconds  # γ¹, γ² reused
+    truncated = derive_slow_manifold(diffusion_spec(), 2)
+    assert len(truncated.evolution) == 3 and len(truncated.manifold) == 2
+    clear_cache()
+    fresh = derive_slow_manifold(diffusion_spec(), 4)
+    for p in range(5):
+        assert {k: extended.ring.to_str(c) for k, c in extended.evolution[p].items()} == \
+               {k: fresh.ring.to_str(c) for k, c in fresh.evolution[p].items()}

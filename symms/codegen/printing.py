@@ -14,14 +14,16 @@ def float_literal(q) -> str:
     return repr(float(Fraction(q)))
 
 
-def environment() -> jinja2.Environment:
-    """The codegen Jinja environment (strict: a missing value is an error, not an empty string)."""
+def environment(templates: Path = TEMPLATES, **delimiters) -> jinja2.Environment:
+    """A strict Jinja environment (a missing value is an error, not an empty string) over
+    ``templates``; ``delimiters`` override Jinja's (LaTeX templates use ``((( )))``)."""
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
+        loader=jinja2.FileSystemLoader(templates),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        **delimiters,
     )
 
 

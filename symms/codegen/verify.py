@@ -155,11 +155,16 @@ def check_lattice(entry: dict, kernels: dict, rng: np.random.Generator, trials: 
         if len(outputs) == 2:
             a, b = outputs.values()
             worst_pair = max(worst_pair, max(abs(a[j] - b[j]) / (EPS * max(cond[j], 1e-300)) for j in range(m)))
-    results = [CheckResult(f"{entry['name']} [{name}] vs exact rational evaluation", w <= TOL_FACTOR,
-                           f"max error {w:.1f} eps*sum|terms| (tolerance {TOL_FACTOR:g}) over {trials} random lattices")
+    return _verdicts(entry["name"], "exact rational evaluation", f"over {trials} random lattices", worst, worst_pair)
+
+
+def _verdicts(kernel: str, reference: str, where: str, worst: dict, worst_pair: float) -> list[CheckResult]:
+    """One result per backend (worst error in units of ε·Σ|terms|) and one for numpy vs C."""
+    results = [CheckResult(f"{kernel} [{name}] vs {reference}", w <= TOL_FACTOR,
+                           f"max error {w:.1f} eps*sum|terms| (tolerance {TOL_FACTOR:g}) {where}")
                for name, w in worst.items()]
-    if len(kernels) == 2:
-        results.append(CheckResult(f"{entry['name']} numpy vs C", worst_pair <= TOL_FACTOR,
+    if len(worst) == 2:
+        results.append(CheckResult(f"{kernel} numpy vs C", worst_pair <= TOL_FACTOR,
                                    f"max difference {worst_pair:.1f} eps*sum|terms|"))
     return results
 
@@ -212,10 +217,4 @@ def check_expression(entry: dict, kernels: dict, rng: np.random.Generator, point
             worst_pair = max(worst_pair, max(float(abs(x - y) / (EPS * max(float(c), 1e-300))) for x, y, c in zip(a, b, cond)))
     if used == 0:
         return [CheckResult(f"{entry['name']} sampling", False, "no random point satisfied the kernel's guards")]
-    results = [CheckResult(f"{entry['name']} [{name}] vs 50-digit mpmath", w <= TOL_FACTOR,
-                           f"max error {w:.1f} eps*sum|terms| (tolerance {TOL_FACTOR:g}) at {used} random points")
-               for name, w in worst.items()]
-    if len(kernels) == 2:
-        results.append(CheckResult(f"{entry['name']} numpy vs C", worst_pair <= TOL_FACTOR,
-                                   f"max difference {worst_pair:.1f} eps*sum|terms|"))
-    return results
+    return _verdicts(entry["name"], "50-digit mpmath", f"at {used} random points", worst, worst_pair)

@@ -7,22 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import jinja2
 import sympy as sp
 
+from ..codegen.printing import environment
 from ..model import DerivedModel
 
 TEMPLATES = Path(__file__).parent / "templates"
 LINE_WIDTH = 80  # characters of LaTeX source per displayed line (a proxy for printed width)
 
 
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
+def _environment():
+    return environment(
+        TEMPLATES,
         block_start_string="((*", block_end_string="*))",
         variable_start_string="(((", variable_end_string=")))",
         comment_start_string="((#", comment_end_string="#))",

@@ -185,27 +185,62 @@ def verify_residual(m: SlowManifold) -> None:
                     raise DerivationError(f"residual at O(gamma^{p}), U_(j{k:+d}) is not orthogonal to the slow mode")
 
 
+_STATES: dict[str, _Iteration] = {}  # spec digest → the highest-order iteration computed in this process
+
+
+def _state_for(spec: LatticeDAE, order: int) -> _Iteration:
+    """The cached iteration of ``spec``, in a ring wide enough for ``order`` (projected if needed)."""
+    it = _STATES.get(spec.digest())
+    if it is not None and it.op.ring.span >= order + 2:
+        return it
+    op = in_ring(_element_operator(spec), span=order + 2)
+    fresh = _Iteration(op)
+    if it is not None:  # reuse every order already derived: relabel into the wider ring
+        ctx = op.ring.ctx
+        fresh.c = [[{k: x.project_to_context(ctx) for k, x in comp.items()} for comp in level] for level in it.c]
+        fresh.g = [{k: x.project_to_context(ctx) for k, x in level.items()} for level in it.g]
+    _STATES.clear()  # keep one spec's state: high orders take gigabytes
+    _STATES[spec.digest()] = fresh
+    return fresh
+
+
+def clear_cache() -> None:
+    """Forget the iterations kept for reuse by later, higher-order derivations."""
+    _STATES.clear()
+
+
 def derive_slow_manifold(spec: LatticeDAE, order: int, progress: bool = False, verify: bool = True) -> SlowManifold:
-    """Evolution to O(γ^order) and manifold to O(γ^(order-1)) of the lattice DAE ``spec``."""
+    """Evolution to O(γ^order) and manifold to O(γ^(order-1)) of the lattice DAE ``spec``.
+
+    Orders already derived in this process for the same spec are reused (an order-P model
+    extends a cached order P−1 by one manifold and one evolution order, or truncates a
+    higher one).
+    """
     if not isinstance(order, int) or isinstance(order, bool) or order < 1:
         raise InputError(f"order must be an integer ≥ 1, got {order!r}")
     t0 = time.perf_counter()
-    op = in_ring(_element_operator(spec), span=order + 2)
-    it = _Iteration(op)
-    n = len(op.dynamic)
+    it = _state_for(spec, order)
+    n = len(it.op.dynamic)
     seconds = {"setup": time.perf_counter() - t0}
     bar = tqdm(range(1, order + 1), desc=f"{spec.name}: gamma^p", unit="order", disable=not progress, leave=False)
     for p in bar:
+        need_manifold = p < order
+        if len(it.g) > p and (len(it.c) > p or not need_manifold):
+            continue  # reused from the cache
         t0 = time.perf_counter()
-        top = p == order
         N, V = it.residual(p)
-        sol = it.correct(p, N, V, (n,) if top else range(n + 1))
-        it.g.append(sol[n])
-        if not top:
+        sol = it.correct(p, N, V, range(n + 1) if need_manifold else (n,))
+        if len(it.g) > p:
+            if any(it.ring.to_str(it.g[p].get(k, it.ring.zero())) != it.ring.to_str(x) for k, x in sol[n].items()) \
+                    or set(it.g[p]) != set(sol[n]):
+                raise DerivationError(f"recomputed O(gamma^{p}) evolution differs from the cached one")
+        else:
+            it.g.append(sol[n])
+        if need_manifold:
             it.c.append([sol[i] for i in range(n)])
         seconds[f"order{p}"] = time.perf_counter() - t0
         bar.set_postfix(terms=sum(len(x) for x in sol[n].values()))
-    m = SlowManifold(spec, order, op, it.g, it.c, seconds)
+    m = SlowManifold(spec, order, it.op, it.g[: order + 1], it.c[:order], seconds)
     if verify:
         t0 = time.perf_counter()
         verify_residual(m)

@@ -155,13 +155,14 @@ def mode_radius(theta: float) -> float:
     return best
 
 
-def critical_theta(tol: float = 1e-7) -> float:
-    """θ_c with R(θ_c) = 1: modes with coarse wavenumber θ < θ_c have γ = 1 inside their radius."""
-    lo, hi = 0.1, 2.5  # R(0.1) > 1 > R(2.5)
-    while hi - lo > tol:
-        mid = 0.5 * (lo + hi)
-        lo, hi = (mid, hi) if mode_radius(mid) > 1 else (lo, mid)
-    return 0.5 * (lo + hi)
+def critical_theta(tol: float = 1e-9) -> float:
+    """θ_c with R(θ_c) = 1: modes with coarse wavenumber θ < θ_c have γ = 1 inside their radius.
+
+    R(θ) is continuous and decreasing, so Brent's method brackets it in about ten evaluations.
+    """
+    from scipy.optimize import brentq
+
+    return float(brentq(lambda theta: mode_radius(theta) - 1.0, 0.1, 2.5, xtol=tol))  # R(0.1) > 1 > R(2.5)
 
 
 def operator_radius_constant() -> dict:
