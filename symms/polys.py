@@ -217,6 +217,43 @@ class LatticeRing:
         """A SymPy-parsable string of ``p`` in the ring's variable names."""
         return p.str().replace("^", "**") if not p.is_zero() else "0"
 
+    def factored(self, p):
+        """``p`` as ``(constant, [(factor, power), ...])`` with every inverse variable cleared.
+
+        ``K_s = 1/h_s`` is substituted, the numerator factored by FLINT (deterministic, unlike
+        SymPy's multivariate ``factor``), and each ``h_s`` cancelled against it, so the factors
+        are inverse variables (negative powers of ``h`` written back as ``K``) and polynomials in
+        the ring variables.  For display: it reads like the seed's eq (6).
+        """
+        if p.is_zero():
+            return 0, []
+        degrees = p.degrees()
+        inverse = {}  # generator index → (inverse variable, h shifted)
+        for fam, h0 in zip(self.families, self._h):
+            for s in range(-self.span, self.span + 1):
+                i = self.index[offset_name(fam.name, s)]
+                if degrees[i]:
+                    inverse[i] = (self.gens[i], self.shift(h0, s))
+        numerator = self.zero()
+        for monom, c in zip(p.monoms(), p.coeffs()):
+            term = self.ctx.constant(c)
+            for i, e in enumerate(monom):
+                if i in inverse:
+                    term *= inverse[i][1] ** (degrees[i] - e)
+                elif e:
+                    term *= self.gens[i] ** e
+            numerator += term
+        powers = {i: degrees[i] for i in inverse}
+        for i, (_, h) in inverse.items():  # cancel h against the numerator
+            while powers[i]:
+                try:
+                    numerator = numerator / h
+                except Exception:  # flint: not divisible
+                    break
+                powers[i] -= 1
+        constant, factors = numerator.factor()  # p = numerator · Π K^power, since K = 1/h
+        return constant, [(inverse[i][0], powers[i]) for i in sorted(inverse) if powers[i]] + list(factors)
+
     def variables(self, p) -> set[str]:
         """Names of the variables ``p`` depends on."""
         return {self.names[i] for i, d in enumerate(p.degrees()) if d}

@@ -73,10 +73,23 @@ def _offset_latex(letter: str, multiplier: int, offset: int) -> str:
     return head if offset == 0 else f"{head}{'+' if offset > 0 else '-'}{abs(offset)}"
 
 
-def _symbol_table(ring, max_shift: int) -> tuple[Symbol, ...]:
+def _used_variables(m) -> list[str]:
+    """Ring variables the model uses, in a canonical order (independent of the ring's window)."""
+    used = set()
+    for g in m.evolution:
+        for c in g.values():
+            used |= m.ring.variables(c)
+    for level in m.manifold:
+        for comp in level:
+            for c in comp.values():
+                used |= m.ring.variables(c)
+    return sorted(used, key=lambda n: (parse_offset_name(n)[0] != m.ring.base, parse_offset_name(n)))
+
+
+def _symbol_table(ring, names: list[str], max_shift: int) -> tuple[Symbol, ...]:
     """Every symbol's LaTeX form; one representative of each family carries the meaning."""
     out = [Symbol("gamma", r"\gamma", r"coupling parameter between elements (physical case $\gamma = 1$)")]
-    for name in ring.names:
+    for name in names:
         base, off = parse_offset_name(name)
         if base == ring.base:
             out.append(Symbol(name, rf"\rho_{{{_offset_latex('j', 2, off)}}}",
@@ -92,37 +105,30 @@ def _symbol_table(ring, max_shift: int) -> tuple[Symbol, ...]:
     return tuple(out)
 
 
-def _harmonic_form(ring, expr):
-    """``expr`` factored over the harmonic sums, each 4/S written back as K (for display)."""
-    subs, back = {}, {}
-    for fam in ring.families:
-        for sym in expr.free_symbols:
-            base, s = parse_offset_name(sym.name)
-            if base == fam.name:
-                shifted = fam.h.xreplace({x: sp.Symbol(offset_name(ring.base, parse_offset_name(x.name)[1] + ring.stride * s))
-                                          for x in fam.h.free_symbols})
-                subs[sym] = 1 / shifted
-                scale, primitive = sp.factor(shifted).as_coeff_Mul()
-                back[primitive] = 1 / (scale * sym)
-    factored = sp.factor(sp.together(expr.xreplace(subs)))
-    return factored.xreplace({h: v for h, v in back.items()}) if back else factored
+def _factored(ring, poly):
+    """A ring coefficient as a factored SymPy product (harmonic sums written as K), for display."""
+    constant, factors = ring.factored(poly)
+    out = sp.Rational(int(constant.p), int(constant.q))
+    for factor, power in factors:
+        out *= ring.to_sympy(factor) ** int(power)
+    return out
 
 
 def _u(k: int) -> sp.Symbol:
     return sp.Symbol(offset_name("U", k))
 
 
-def _display_terms(ring, row: dict, power: int, width: int = 70) -> tuple:
+def _display_terms(ring, row: dict, power: int, width: int = 100) -> tuple:
     """``γ^p Σ_k coef_k U_{j+k}`` as ``(coefficient, γ^p U_{j+k})`` terms: each coefficient
     factored, or split into its terms when the factored form would not fit on a line."""
     out = []
     for k, c in sorted(row.items()):
         factor = sp.Symbol("gamma") ** power * _u(k)
-        factored = _harmonic_form(ring, ring.to_sympy(c))
+        factored = _factored(ring, c)
         if len(sp.latex(factored)) <= width:
             out.append((factored, factor))
         else:
-            out += [(_harmonic_form(ring, t), factor) for t in sp.Add.make_args(ring.to_sympy(c))]
+            out += [(_factored(ring, ring.ctx.from_dict({m: x})), factor) for m, x in zip(c.monoms(), c.coeffs())]
     return tuple(out)
 
 
@@ -201,7 +207,7 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
     )
     structure = {str(f.order): f.as_dict() for f in facts}
     data = {
-        "ring": {"variables": list(ring.names), "definitions": _definitions(ring, table),
+        "ring": {"variables": _used_variables(m), "definitions": _definitions(ring, table),
                  "inverse_factors": {f.name: sp.sstr(f.h) for f in ring.families}},
         "evolution": {str(p): {str(k): ring.to_str(c) for k, c in sorted(g.items())} for p, g in enumerate(m.evolution) if g},
         "manifold": {str(p): {str(i): {str(k): ring.to_str(c) for k, c in sorted(row.items())} for i, row in enumerate(comps)}
@@ -233,5 +239,5 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
         title=rf"Random diffusion on a coarse lattice to $O(\gamma^{{{order}}})$",
         source=r"Roberts, \emph{The harmonic mean renormalises random diffusion across a spatial multigrid} "
                r"(seed 000): eqs (1), (3)--(4), (6)--(8).",
-        symbols=_symbol_table(ring, max_shift), sections=sections, kernels=(kernel,), data=data, results=results,
+        symbols=_symbol_table(ring, _used_variables(m), max_shift), sections=sections, kernels=(kernel,), data=data, results=results,
     )
