@@ -12,11 +12,15 @@ def model():
 
 
 def test_flux_and_shift_force_are_eqs_4_10_and_4_11(model):
-    """F = V'((1 + A) a - p), a ∇_p W = V'(p) - V'((1 + A) a - p), with V the LJ potential."""
+    """F = V'((1 + A) a - p), f = -a ∇_p W = -V'(p) + V'((1 + A) a - p), K = V''(p) + V''((1 + A) a - p)."""
+    V = lambda x: 4 / x ** 12 - 4 / x ** 6
     dV = lambda x: -48 / x ** 13 + 24 / x ** 7
+    d2V = lambda x: 624 / x ** 14 - 168 / x ** 8
     A, p, a = 0.01, 0.52 * model.cell, model.cell
-    assert model.flux(A, p) == pytest.approx(dV((1 + A) * a - p), rel=1e-12)
-    assert a * model.shift_force(A, p) == pytest.approx(dV(p) - dV((1 + A) * a - p), rel=1e-12)
+    assert model.energy(A, p) == pytest.approx((V(p) + V((1 + A) * a - p)) / a, rel=1e-12)
+    assert model.stress(A, p) == pytest.approx(dV((1 + A) * a - p), rel=1e-12)
+    assert model.shift_force(A, p) == pytest.approx(-dV(p) + dV((1 + A) * a - p), rel=1e-12)
+    assert model.shift_stiffness(A, p) == pytest.approx(d2V(p) + d2V((1 + A) * a - p), rel=1e-12)
 
 
 def test_long_wave_pulse_agrees_with_md_and_converges(model):
@@ -36,6 +40,12 @@ def test_at_rest_stays_at_rest(model):
     a = model.cell
     U, p = fibre_bundle_solve(model, np.zeros(64), np.full(64, a / 2), 1.0, 0.01, a, eta=0.5)
     assert np.abs(U).max() == 0.0 and np.allclose(p, a / 2, rtol=0, atol=1e-14)
+
+
+def test_time_step_must_resolve_the_shift_oscillation(model):
+    a = model.cell
+    with pytest.raises(InputError, match="shift oscillation"):
+        fibre_bundle_solve(model, np.zeros(16), np.full(16, a / 2), 1.0, 0.2, a)
 
 
 def test_plot_is_written(model, tmp_path):

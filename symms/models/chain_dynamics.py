@@ -9,15 +9,18 @@ the deformed A-B distance.  Writing the chain's kinetic energy in the centre of 
 relative coordinate gives m = μ = m_A m_B / (m_A + m_B) and η = 0, the defaults here; the
 seed's eq 4.12 leaves m, η free and writes ρ₀ = 1 and F(A) for F(A, p).
 
-The flux F and the shift force come from the symbolic Cauchy–Born sums of
-:class:`symms.models.cauchy_born.CauchyBorn` (``stress`` and ``shift_force``); the reference is
-plain MD of the chain (:func:`symms.numerics.atomistic.md_diatomic_chain`).
+W(A, p) is :meth:`symms.models.cauchy_born.CauchyBorn.energy` for the chain; the flux, shift force
+and shift stiffness are its derivatives (:func:`chain_expressions`), used both lambdified (the
+``sympy`` functions of :class:`ChainModel`) and as generated numpy/C kernels (``energy``,
+``stress``, ``shift_force``, ``shift_stiffness`` of the ``chain-dynamics`` derivation), which the
+solver can run on.  The reference is plain MD of the chain
+(:func:`symms.numerics.atomistic.md_diatomic_chain`).
 """
 from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import sympy as sp
@@ -28,17 +31,108 @@ from .cauchy_born import CauchyBorn
 from .potentials import make_potential
 
 
-@dataclass
-class ChainModel:
-    """A diatomic chain with nearest-neighbour bonds: cell a, B atom at p0, masses, and numpy F, G, V'."""
+KERNELS = ("energy", "stress", "shift_force", "shift_stiffness")
 
+
+@dataclass(frozen=True)
+class ChainExpressions:
+    """W(A, p) of eq 4.9 and the per-cell quantities of eq 4.12, as exact SymPy expressions.
+
+    ``W`` is :meth:`CauchyBorn.energy` for the chain (per reference length).  The kernels are its
+    derivatives, written bond by bond (one term per power of the bond length, so that Σ|terms|
+    measures the cancellation at V'(r0) = 0):
+
+    - ``energy``: W = [V(p) + V((1 + A) a - p)] / a                      (eq 4.9 with cell a)
+    - ``stress``: F = ∂W/∂A = V'((1 + A) a - p), the macro flux          (eq 4.10)
+    - ``shift_force``: f = -a ∂W/∂p = -V'(p) + V'((1 + A) a - p), the micro right side (eqs 4.11-4.12)
+    - ``shift_stiffness``: K = a ∂²W/∂p² = V''(p) + V''((1 + A) a - p)
+
+    (with the seed's a = 1, f = -∇_p W and K = ∇²_p W).  ``bonds`` are the bond lengths r_b(A, p)
+    (positive at the reference), ``guards`` the domain where the nearest-neighbour sum is W.
+    """
+
+    A: sp.Symbol
+    p: sp.Symbol
+    W: sp.Expr
+    outputs: dict
+    bonds: tuple
+    cell: sp.Expr
+    p0: sp.Expr
+    cutoff: sp.Expr
+    guards: tuple
+
+    def __getitem__(self, name: str) -> sp.Expr:
+        return self.outputs[name]
+
+
+def chain_expressions(cb: CauchyBorn) -> ChainExpressions:
+    """The kernels' SymPy source from the chain's W(A, p) (seed 001 eqs 4.9-4.12).
+
+    W is rewritten in the bond lengths r_b (each inside pair's separation, signed so that r_b > 0
+    at the reference), differentiated by the chain rule and expanded in the r_b, then the r_b are
+    put back as the linear expressions in (A, p) they stand for.
+    """
+    from ..model import Guard
+
+    A, p = cb.A[0, 0], cb.p[0, 0]
+    a, p0, rc = cb.volume, cb.p0[0, 0], cb.neighbours.cutoff
+    W = cb.energy()
+    reference = {A: 0, p: p0}
+    separations = [cb.separation(t)[0] for t in cb.neighbours.inside]
+    signs = [1 if x.xreplace(reference) > 0 else -1 for x in separations]
+    bonds = tuple(sign * x for sign, x in zip(signs, separations))
+    R = sp.symbols(f"r_0:{len(bonds)}", positive=True)
+    W_r = W.xreplace({x: sign * r for x, sign, r in zip(separations, signs, R)})
+    if W_r.free_symbols & {A, p}:
+        raise InputError("the chain's W(A, p) is not a sum over its bonds' lengths")
+    back = dict(zip(R, bonds))
+
+    def chain_rule(order: int, variable, factor):
+        total = 0
+        for b, r in enumerate(R):
+            slope = sp.diff(bonds[b], variable)
+            if slope != 0:
+                total += sp.expand(factor * sp.diff(W_r, r, order) * slope ** order)
+        return total.xreplace(back)
+
+    outputs = {
+        "energy": sp.expand(W_r).xreplace(back),
+        "stress": chain_rule(1, A, 1),
+        "shift_force": chain_rule(1, p, -a),
+        "shift_stiffness": chain_rule(2, p, a),
+    }
+    names = ["A-B bond p" if t.n == (0,) else "B-A bond (1 + A) a - p" for t in cb.neighbours.inside]
+    guards = [Guard(r, f"the {name} must have positive length") for name, r in zip(names, bonds)]
+    guards += [Guard(rc - r, f"the {name} leaves the cutoff (outside the nearest-neighbour model)")
+               for name, r in zip(names, bonds)]
+    guards.append(Guard((1 + A) * a - rc, "second neighbours (A-A and B-B at (1 + A) a) enter the cutoff: "
+                                          "eq 4.9 holds for nearest neighbours only"))
+    return ChainExpressions(A, p, W, outputs, bonds, a, p0, rc, tuple(guards))
+
+
+@dataclass(frozen=True)
+class ChainModel:
+    """A diatomic chain with nearest-neighbour bonds: cell a, B atom at p0, masses, and the
+    per-cell functions of eq 4.12 (``energy``, ``stress``, ``shift_force``, ``shift_stiffness``).
+
+    ``backend`` says where the functions come from: ``"sympy"`` (lambdified from
+    :class:`ChainExpressions`) or a generated kernel backend (``"numpy"``, ``"c"``), see
+    :meth:`with_kernels`.
+    """
+
+    potential: str
+    cutoff: float
     cell: float
     p0: float
     m_A: float
     m_B: float
-    flux: callable           # F(A, p) = ∂W/∂A
-    shift_force: callable    # ∇_p W (per reference length)
-    dV: callable             # V'(r) for the MD
+    expressions: ChainExpressions
+    energy: callable            # W(A, p) per reference length (eq 4.9)
+    stress: callable            # F(A, p) = ∂W/∂A, the macro flux (eq 4.10)
+    shift_force: callable       # -a ∂W/∂p, the micro right side (eqs 4.11-4.12)
+    shift_stiffness: callable   # a ∂²W/∂p²
+    dV: callable                # V'(r) for the MD
+    backend: str = "sympy"
 
     @property
     def total_mass(self) -> float:
@@ -47,6 +141,33 @@ class ChainModel:
     @property
     def reduced_mass(self) -> float:
         return self.m_A * self.m_B / self.total_mass
+
+    @property
+    def parameters(self) -> dict:
+        return {"potential": self.potential, "cutoff": self.cutoff, "m_A": self.m_A, "m_B": self.m_B}
+
+    def with_kernels(self, backend: str = "c", folder=None) -> "ChainModel":
+        """The same chain with its four functions replaced by the generated kernels of ``backend``.
+
+        ``folder`` is a derived ``chain-dynamics`` variant folder; by default the committed one
+        (or the user cache, deriving it once) via :func:`symms.pipeline.load_kernel`.  The
+        generated kernels check their guards and raise InputError outside the model's domain.
+        """
+        import json
+        from pathlib import Path
+
+        from ..pipeline import load_backend, load_kernel
+
+        if folder is None:
+            functions = {name: load_kernel("chain-dynamics", backend=backend, kernel=name, **self.parameters)
+                         for name in KERNELS}
+        else:
+            entries = {e["name"]: e for e in json.loads((Path(folder) / "model.json").read_text())["kernels"]}
+            missing = [name for name in KERNELS if name not in entries]
+            if missing:
+                raise InputError(f"{folder} has no kernels {missing}; rederive with `symms derive chain-dynamics`")
+            functions = {name: load_backend(Path(folder), entries[name], backend) for name in KERNELS}
+        return replace(self, backend=backend, **functions)
 
 
 def chain_model(potential="lj", cutoff=1.5, m_A: float = 1.0, m_B: float = 3.0) -> ChainModel:
@@ -58,11 +179,31 @@ def chain_model(potential="lj", cutoff=1.5, m_A: float = 1.0, m_B: float = 3.0) 
     if len(cb.neighbours.inside) != 2:
         raise InputError(f"cutoff {cutoff} keeps {len(cb.neighbours.inside)} pairs per cell; eq 4.9 (and the MD) "
                          "need nearest neighbours only: choose a_0/2 < cutoff < a_0")
-    A, p = cb.A[0, 0], cb.p[0, 0]
-    a = float(cb.volume)
-    F = sp.lambdify((A, p), cb.stress()[0, 0], "numpy")
-    G = sp.lambdify((A, p), cb.shift_force()[0, 0], "numpy")
-    return ChainModel(a, a / 2, m_A, m_B, F, G, pot.numeric(1))
+    ex = chain_expressions(cb)
+    functions = {name: sp.lambdify((ex.A, ex.p), ex[name], "numpy") for name in KERNELS}
+    a = float(ex.cell)
+    return ChainModel(potential, cutoff, a, float(ex.p0), m_A, m_B, ex, dV=pot.numeric(1), **functions)
+
+
+def _functions(model: ChainModel, kernels) -> ChainModel:
+    """``model`` with the functions ``kernels`` asks for: None (the model's own), a backend name
+    (``"sympy"``, ``"numpy"``, ``"c"``) or a mapping kernel name → callable (e.g. from
+    :func:`symms.pipeline.load_kernel`); names it lacks keep the model's functions."""
+    if kernels is None or kernels == model.backend:
+        return model
+    if isinstance(kernels, str):
+        if kernels == "sympy":
+            return chain_model(**model.parameters)
+        return model.with_kernels(kernels)
+    unknown = sorted(set(kernels) - set(KERNELS))
+    if unknown:
+        raise InputError(f"unknown chain kernels {unknown}; the model's kernels are {list(KERNELS)}")
+    return replace(model, backend="custom", **dict(kernels))
+
+
+def _scalar(value) -> float:
+    """One kernel value as a float (compiled kernels return shape (1,) for scalar arguments)."""
+    return float(np.ravel(value)[0])
 
 
 def _half_kick(v, force, mass, eta, dt):
@@ -70,13 +211,21 @@ def _half_kick(v, force, mass, eta, dt):
 
 
 def fibre_bundle_solve(model: ChainModel, U, p, T: float, dt: float, h: float, m: float | None = None,
-                       eta: float = 0.0, slaved: bool = False):
+                       eta: float = 0.0, slaved: bool = False, kernels=None):
     """Integrate eq 4.12 on a periodic staggered grid (U at nodes, A and p at midpoints), Störmer–Verlet.
 
+    Semi-discrete system per cell j (A_j = (U_{j+1} - U_j)/h):
+    ρ₀ Ü_j = (F(A_j, p_j) - F(A_{j-1}, p_{j-1}))/h and m p̈_j + η ṗ_j = f(A_j, p_j), with F the
+    ``stress`` and f the ``shift_force`` of :class:`ChainModel` (eqs 4.10-4.12, ρ₀ = (m_A + m_B)/a).
     ``h`` is the node spacing (reference length).  ``slaved`` replaces the micro equation by the
     quasi-static Cauchy–Born closure p = (1 + A) a / 2 (eq 3.6 for this centrosymmetric chain).
+    ``kernels`` picks the functions: None (the model's), ``"sympy"``, ``"numpy"`` or ``"c"``
+    (the generated kernels), or a mapping such as
+    ``{"stress": load_kernel("chain-dynamics", backend="c", kernel="stress"), ...}``.
+    The time step must resolve the shift oscillation: dt sqrt(K/m) < 2 with K the ``shift_stiffness``.
     Returns (U, p) at time T.
     """
+    model = _functions(model, kernels)
     m = model.reduced_mass if m is None else m
     if m <= 0 or eta < 0:
         raise InputError(f"shift inertia m must be > 0 and damping eta >= 0; got m = {m}, eta = {eta}")
@@ -92,9 +241,14 @@ def fibre_bundle_solve(model: ChainModel, U, p, T: float, dt: float, h: float, m
         A = strain(U)
         if slaved:
             p = (1 + A) * a / 2
-        F = model.flux(A, p)
-        return (F - np.roll(F, 1)) / h / rho, -a * model.shift_force(A, p), p
+        F = model.stress(A, p)
+        return (F - np.roll(F, 1)) / h / rho, model.shift_force(A, p), p
 
+    if not slaved:
+        K = float(np.max(model.shift_stiffness(strain(U), p)))
+        if K > 0 and dt * np.sqrt(K / m) >= 2:
+            raise InputError(f"time step {dt:g} does not resolve the shift oscillation: need dt < 2 sqrt(m/K) = "
+                             f"{2 * np.sqrt(m / K):.4g}")
     fU, fp, p = forces(U, p)
     for _ in range(int(round(T / dt))):
         v = v + 0.5 * dt * fU
@@ -137,12 +291,14 @@ class PulseRun:
 
 
 def pulse_run(model: ChainModel, width_cells: float, strain_amplitude: float = 0.01, travel: float = 0.25,
-              m: float | None = None, eta: float = 0.0) -> PulseRun:
+              m: float | None = None, eta: float = 0.0, kernels=None) -> PulseRun:
     """A Gaussian displacement pulse U = u0 exp(-(x - x_c)^2 / 2L^2) released at rest, MD vs eq 4.12.
 
     The period is 16 L (at least 256 cells); both pulses travel ``travel`` of the period.
     Grid: one node per cell (at each cell's centre of mass), so the difference is the model's.
+    ``kernels`` picks the fibre-bundle functions (see :func:`fibre_bundle_solve`); MD uses V' directly.
     """
+    model = _functions(model, kernels)
     a, p0, M = model.cell, model.p0, model.total_mass
     n = max(256, int(16 * width_cells))
     L = width_cells * a
@@ -154,9 +310,9 @@ def pulse_run(model: ChainModel, width_cells: float, strain_amplitude: float = 0
     p = (1 + A) * a / 2
     x_A = np.arange(n) * a + U - model.m_B / M * (p - p0)
     x_B = x_A + p
-    k_bond = (model.flux(1e-6, p0) - model.flux(-1e-6, p0)) / 2e-6 / a  # V''(p0)
-    speed = a * np.sqrt(k_bond / (2 * M))
-    omega = np.sqrt(2 * k_bond / model.reduced_mass)
+    K = _scalar(model.shift_stiffness(0.0, p0))               # 2 V''(p0)
+    speed = a / 2 * np.sqrt(K / M)
+    omega = np.sqrt(K / model.reduced_mass)
     T = travel * n * a / speed
     dt = 0.1 / omega
     steps = int(round(T / dt))
@@ -216,6 +372,26 @@ WIDTHS = (8, 16, 32)
 PLOT_WIDTH = 16
 
 
+def _kernels(ex: ChainExpressions) -> tuple:
+    """The ``chain-dynamics`` kernels: A and p per cell (shape (), broadcast over cells) → one value each."""
+    from ..model import Array, ExpressionKernel
+
+    inputs = (Array("A", (), (ex.A,)), Array("p", (), (ex.p,)))
+    p0 = float(ex.p0)
+    kw = dict(guards=ex.guards, sample=(("A", -0.05, 0.05), ("p", p0 - 0.05, p0 + 0.05)))
+    docs = {
+        "energy": ("W", "W(A, p) = [V(p) + V((1 + A) a - p)] / a, energy per reference length (seed 001 eq 4.9)."),
+        "stress": ("F", "F = dW/dA = V'((1 + A) a - p), the macro flux of eq 4.12 (eq 4.10)."),
+        "shift_force": ("f", "f = -a dW/dp = -V'(p) + V'((1 + A) a - p), the right side of eq 4.12's micro equation "
+                             "(eq 4.11; -grad_p W for the seed's a = 1)."),
+        "shift_stiffness": ("K", "K = a d2W/dp2 = V''(p) + V''((1 + A) a - p): the shift's stiffness, "
+                                 "omega^2 = K/m (stable Verlet steps need dt < 2 sqrt(m/K))."),
+    }
+    doc_tail = " A: strain, p: deformed A-B distance, shape (...) each."
+    return tuple(ExpressionKernel(name, docs[name][1] + doc_tail, inputs, (Array(docs[name][0], (), (ex[name],)),), **kw)
+                 for name in KERNELS)
+
+
 def build_model(potential: str = "lj", cutoff: float = 1.5, m_A: float = 1.0, m_B: float = 3.0):
     """The ``chain-dynamics`` derived model: eq 4.12 for the diatomic chain and its MD error table.
 
@@ -225,12 +401,15 @@ def build_model(potential: str = "lj", cutoff: float = 1.5, m_A: float = 1.0, m_
     from ..model import DerivedModel, Equation, Section, Symbol
 
     model = chain_model(potential, cutoff, m_A, m_B)
+    kernels = _kernels(model.expressions)
     table = error_table(model, widths=WIDTHS)
     A, p, a, x, t = sp.symbols("A p a x t")
     U = sp.Function("U")(x, t)
     P = sp.Function("p")(x, t)
     V = sp.Function("V")
     Vp = sp.Function("V'")
+    Vpp = sp.Function("V''")
+    Wf = sp.Function("W")(A, p)
     rho, m, eta = sp.symbols("rho_0 m eta")
     rows = "\n".join(rf"{row['width_cells']:g} & {row['U_rel_error']:.2e} & {row['A_rel_error']:.2e} & "
                       rf"{row['p_error']:.2e} & {row['U_rel_error_slaved']:.2e} \\" for row in table)
@@ -250,6 +429,17 @@ def build_model(potential: str = "lj", cutoff: float = 1.5, m_A: float = 1.0, m_
                  Equation("macro", rho * sp.Derivative(U, t, 2), (sp.Derivative(sp.Function("F")(sp.Derivative(U, x), P), x),)),
                  Equation("micro", m * sp.Derivative(P, t, 2) + eta * sp.Derivative(P, t),
                           (-Vp(P) + Vp((1 + sp.Derivative(U, x)) * a - P),)))),
+        Section("Kernels",
+                r"Generated numpy and C kernels of $(A, p)$, one value per cell (arrays broadcast): "
+                r"\texttt{energy} $W$, \texttt{stress} $F = \partial W/\partial A$ (the macro flux), "
+                r"\texttt{shift\_force} $f$ (the right side of the micro equation) and \texttt{shift\_stiffness} $K$, "
+                r"all differentiated from the same $W$ as the solver's. With the seed's $a = 1$, $f = -\nabla_p W$ and "
+                r"$K = \nabla_p^2 W$. Valid (and guarded) while both bonds $p$ and $(1 + A) a - p$ are positive and "
+                rf"below the cutoff ${sp.latex(model.expressions.cutoff)}$, and $(1 + A) a$ is above it (no second neighbours).",
+                (Equation("shift_force", sp.Symbol("f"), (-a * sp.Derivative(Wf, p),)),
+                 Equation("shift_force_V", sp.Symbol("f"), (-Vp(p), Vp((1 + A) * a - p))),
+                 Equation("shift_stiffness", sp.Symbol("K"), (a * sp.Derivative(Wf, p, 2),)),
+                 Equation("shift_stiffness_V", sp.Symbol("K"), (Vpp(p), Vpp((1 + A) * a - p))))),
         Section("Comparison with molecular dynamics", text),
     )
     params = {"potential": potential, "cutoff": cutoff, "m_A": m_A, "m_B": m_B}
@@ -261,6 +451,7 @@ def build_model(potential: str = "lj", cutoff: float = 1.5, m_A: float = 1.0, m_
                  Symbol("p", "p", "A-B distance (deformed shift)"),
                  Symbol("A", "A", r"strain $\partial_x U$")),
         sections=sections,
+        kernels=kernels,
         results={"errors": table, "widths_cells": list(WIDTHS), "cell": model.cell,
                  "reduced_mass": model.reduced_mass, "plot": f"chain_pulse_L{PLOT_WIDTH}.png"},
     )
@@ -284,12 +475,25 @@ def check_folder(folder) -> list:
     again = run.errors()
     stored = next(row for row in results["errors"] if row["width_cells"] == PLOT_WIDTH)
     same = all(abs(again[k] - stored[k]) <= 1e-12 * max(1.0, abs(stored[k])) for k in stored)
+    # the same pulse's fibre-bundle solve on the generated C kernels (no MD: the solver alone)
+    kernel_model = model.with_kernels("c", folder)
+    n = 256
+    cells = np.arange(n)
+    U0 = 0.01 * PLOT_WIDTH * model.cell * np.exp(-((cells - n / 2) ** 2) / (2 * PLOT_WIDTH ** 2))
+    p0 = np.full(n, model.p0)
+    steps, dt = 400, 0.1 * np.sqrt(model.reduced_mass / _scalar(model.shift_stiffness(0.0, model.p0)))
+    U_s, p_s = fibre_bundle_solve(model, U0, p0, steps * dt, dt, model.cell)
+    U_c, p_c = fibre_bundle_solve(kernel_model, U0, p0, steps * dt, dt, model.cell)
+    gap = max(np.abs(U_c - U_s).max() / np.abs(U_s).max(), np.abs(p_c - p_s).max() / model.p0)
     rows = results["errors"]
     finest = rows[-1]
     falls = all(b["U_rel_error"] < a["U_rel_error"] / 2 for a, b in zip(rows, rows[1:]))
     return [
         CheckResult("chain MD rerun matches results.json", same,
                     f"L = {PLOT_WIDTH} cells: U error {again['U_rel_error']:.3e} (stored {stored['U_rel_error']:.3e})"),
+        CheckResult("solver on the generated C kernels matches the SymPy-lambdified solver", gap < 1e-11,
+                    f"{steps} Verlet steps, pulse of width {PLOT_WIDTH} cells: max relative difference {gap:.1e} "
+                    "(tolerance 1e-11)"),
         CheckResult("eq 4.12 converges to MD for long waves", falls and finest["U_rel_error"] < 5e-3,
                     "U errors " + ", ".join(f"{r['U_rel_error']:.2e}" for r in rows) + f" for L = {results['widths_cells']} cells"),
     ]
