@@ -15,6 +15,14 @@ from . import __version__, pipeline, registry
 from .errors import SymmsError
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: ``symms: error: …`` and exit status 2."""
+
+    def error(self, message):
+        hint = "; `symms list` shows the derivations" if "invalid choice" in message else f"; see `{self.prog} --help`"
+        self.exit(2, f"symms: error: {message}{hint}\n")
+
+
 def _add_params(parser: argparse.ArgumentParser, derivation: registry.Derivation) -> None:
     group = parser.add_argument_group(f"{derivation.name} parameters")
     for p in derivation.params:
@@ -29,7 +37,7 @@ def _add_params(parser: argparse.ArgumentParser, derivation: registry.Derivation
 
 
 def _common(for_check: bool) -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--out", type=Path, default=None,
                         help="root directory of the output tree (default: the repository's generated/)")
     common.add_argument("--backend", default="numpy,c", help="comma-separated kernel backends: numpy, c [default: numpy,c]")
@@ -40,7 +48,7 @@ def _common(for_check: bool) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="symms",
         description="Derive multiscale models symbolically, write LaTeX and numpy/C kernels, verify them.",
         epilog="`symms derive` with no name derives the default model (diffusion, order 3). "
@@ -48,12 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"symms {__version__}")
     parser.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser("list", help="list every registered derivation with its parameters")
     for command, help_text in (("derive", "derive a model, write LaTeX/kernels/model.json, verify the kernels"),
                                ("check", "recompile and re-verify what a derivation wrote (all its variants if no parameters)")):
         sub = commands.add_parser(command, help=help_text, description=help_text)
-        names = sub.add_subparsers(dest="name", metavar="NAME")
+        names = sub.add_subparsers(dest="name", metavar="NAME", parser_class=_Parser)
         for d in registry.all_derivations().values():
             p = names.add_parser(d.name, help=d.description, description=d.description, parents=[_common(command == "check")])
             _add_params(p, d)

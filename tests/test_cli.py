@@ -55,7 +55,10 @@ def test_unknown_name_and_help_via_the_installed_script(tmp_path):
     exe = shutil.which("symms")
     assert exe, "the console script is installed by pip install -e ."
     result = subprocess.run([exe, "derive", "nosuch"], capture_output=True, text=True)
-    assert result.returncode == 2 and "invalid choice: 'nosuch'" in result.stderr
+    assert result.returncode == 2 and "invalid choice: 'nosuch'" in result.stderr and "symms list" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    result = subprocess.run([exe, "derive", "diffusion", "--ordr", "3"], capture_output=True, text=True)
+    assert result.returncode == 2 and "--ordr" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     result = subprocess.run([exe, "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "derive" in result.stdout
     result = subprocess.run([exe, "--debug", "derive", "diffusion", "--order", "1"], capture_output=True, text=True)
