@@ -21,10 +21,10 @@ def K_paper(j):
 def in_kappa(m, poly):
     """A ring coefficient as a rational function of κ (r_o = 1/κ_o, K_s = 4/S_s)."""
     subs = {}
-    for name in m.ring.names:
+    for name in m.ring.variables(poly):
         base, off = parse_offset_name(name)
         subs[name] = inv[off] if base == "r" else K_paper(off)
-    return m.ring.to_sympy(poly, {n: subs[n] for n in m.ring.names})
+    return m.ring.to_sympy(poly, subs)
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_residual_of_every_row_vanishes_independently_in_sympy():
 
         def number(poly, shift=0):
             subs = {}
-            for name in m.ring.names:
+            for name in m.ring.variables(poly):
                 base, off = parse_offset_name(name)
                 if base == "r":
                     subs[name] = 1 / values.get(off + 2 * shift, sp.Integer(1))
