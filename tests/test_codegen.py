@@ -122,3 +122,11 @@ def test_concurrent_builds_share_one_library(tmp_path):
     lib.twice.restype, lib.twice.argtypes = ctypes.c_double, [ctypes.c_double]
     assert lib.twice(1.5) == 3.0
     assert not [p for p in (tmp_path / "kernels").iterdir() if p.suffix not in (".so", ".lock")]
+
+
+@pytest.mark.parametrize("backend", ["numpy", "c"])
+def test_scalar_inputs_give_scalar_outputs(backend):
+    """Shape-() inputs broadcast like numpy: Python scalars in, 0-d out (chain-dynamics kernels)."""
+    stress = symms.load_kernel("chain-dynamics", backend=backend, kernel="stress")
+    assert np.shape(stress(0.0, 1.12)) == ()
+    assert np.shape(stress(np.zeros((2, 3)), 1.12)) == (2, 3)

@@ -27,10 +27,11 @@ def numpy_module(path: Path):
 
 
 def _as_float_array(value, name):
+    """``value`` as a C-contiguous float64 array of the same shape (0-d stays 0-d)."""
     array = np.asarray(value)
     if array.dtype.kind not in "fiu":
         raise InputError(f"{name} must be a real numeric array, got dtype {array.dtype}")
-    return np.ascontiguousarray(array, dtype=np.float64)
+    return np.array(array, dtype=np.float64, order="C")
 
 
 class NumpyKernel:
