@@ -28,7 +28,8 @@ def _add_params(parser: argparse.ArgumentParser, derivation: registry.Derivation
     for p in derivation.params:
         dest = p.name.replace("-", "_")
         if p.type is bool:
-            group.add_argument(f"--{p.name}", dest=dest, action=argparse.BooleanOptionalAction, default=p.default, help=p.help)
+            group.add_argument(f"--{p.name}", dest=dest, action=argparse.BooleanOptionalAction, default=None,
+                               help=f"{p.help} [default: {'on' if p.default else 'off'}]")
         else:
             meta = p.type.__name__.upper()
             choices = f" (one of: {', '.join(map(str, p.choices))})" if p.choices else ""

@@ -28,6 +28,17 @@ def test_derive_then_check(tmp_path, capsys):
     assert "checks passed" in capsys.readouterr().out
 
 
+def test_check_without_parameters_covers_every_committed_variant(capsys):
+    assert run("check", "chain-dynamics", "--backend", "numpy") == 0
+    assert run("check", "cauchy-born", "--backend", "numpy", "--lattice", "chain", "--cutoff", "1.5") == 0
+    out = capsys.readouterr().out
+    assert out.count("[ok] manifest") == 2  # one variant each: chain-dynamics has one, --lattice picks one
+    from symms.cli import build_parser
+
+    args = build_parser().parse_args(["check", "cauchy-born"])
+    assert args.relaxed is None  # a flag not given must not pin a variant
+
+
 def test_check_fails_with_status_1_on_a_perturbed_kernel(tmp_path, capsys):
     assert run("derive", "diffusion", "--order", "2", "--out", str(tmp_path), "--no-check") == 0
     path = tmp_path / "diffusion" / "order2" / "kernels.py"
