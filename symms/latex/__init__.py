@@ -1,4 +1,4 @@
 """LaTeX document emitter."""
-from .emitter import render_document
+from .emitter import plain_text, render_document
 
-__all__ = ["render_document"]
+__all__ = ["plain_text", "render_document"]

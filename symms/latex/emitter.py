@@ -32,6 +32,14 @@ def _visible_width(tex: str) -> int:
     return len(re.sub(r"\\[a-zA-Z]+|[{}^_]", "", tex))
 
 
+def plain_text(text: str) -> str:
+    """A plain-text statement (as the CLI prints it) as LaTeX text: symbols and names in math."""
+    for plain, tex in (("+-", r"$\pm$"), (">=", r"$\geq$"), ("<=", r"$\leq$"), ("<", "$<$"), (">", "$>$"),
+                       ("gamma", r"$\gamma$"), ("kappa", r"$\kappa$"), ("theta", r"$\theta$")):
+        text = text.replace(plain, tex)
+    return text.rstrip(".") + "."
+
+
 def break_terms(terms: list[str], width: int = LINE_WIDTH) -> list[str]:
     """Pack signed LaTeX terms into lines no wider than ``width`` (one term may exceed it)."""
     lines, current = [], ""

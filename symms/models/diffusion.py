@@ -59,6 +59,7 @@ from ..codegen.tables import operator_table  # noqa: E402
 from ..model import DerivedModel, Equation, Guard, LatticeOperatorKernel, Section, Symbol  # noqa: E402
 from ..naming import parse_offset_name  # noqa: E402
 from ..cache import cached_json  # noqa: E402
+from ..latex import plain_text  # noqa: E402
 from ..numerics import convergence  # noqa: E402
 
 TYPESET_TERMS = 400  # orders with more evolution terms are summarised, their coefficients kept in model.json
@@ -152,10 +153,6 @@ def radius_of_convergence(order: int) -> dict:
     return cached_json(f"radius-order{P}", [Path(convergence.__file__)], lambda: convergence.radius_estimate(P))
 
 
-def _latex_text(text: str) -> str:
-    return text.replace("+-", r"$\pm$").replace("gamma", r"$\gamma$").replace("kappa", r"$\kappa$").replace("theta", r"$\theta$")
-
-
 def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
     """Seed 000's coarse model to O(γ^order): evolution (eq 8), manifold (eq 6), kernel, facts."""
     m = derive_slow_manifold(diffusion_spec(), order, progress=progress)
@@ -203,7 +200,7 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
                                     rf"{TYPESET_TERMS} terms are summarised in the next section and given in full in model.json.",
                 tuple(evolution_eqs)),
         Section("Structure of every order", summary_text),
-        Section("Radius of convergence", _latex_text(radius["statement"]) + "."),
+        Section("Radius of convergence", plain_text(radius["statement"])),
     )
     structure = {str(f.order): f.as_dict() for f in facts}
     data = {

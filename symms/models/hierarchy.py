@@ -27,6 +27,7 @@ import numpy as np
 import scipy.sparse as sps
 
 from ..errors import InputError
+from ..latex import plain_text
 
 STEP_OFFSETS = (0, 1, 3, 4)  # fine links entering one renormalised link (even sublattice), eq (7)
 
@@ -331,7 +332,7 @@ def build_report(levels: int = 4, max_order: int = 6, seed: int = 2026):
         Section("Resummation: Pad\\'e in $\\gamma$", _pade_tex(pade)),
         Section("Which fine diffusivities enter a level-$L$ diffusivity", _weights_tex(weights, d_diff)),
         Section("The hierarchy against the fine lattice", _hier_tex(rows)),
-        Section("Recommendation", best["text"]),
+        Section("Recommendation", plain_text(best["text"])),
     )
     return DerivedModel(
         derivation="diffusion-hierarchy", variant=f"levels{levels}-P{max_order}-seed{seed}",
