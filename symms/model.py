@@ -82,7 +82,10 @@ class Guard:
 class ExpressionKernel:
     """A small kernel: closed-form outputs of array inputs, broadcast over leading axes.
 
-    Emitted as straight-line code after common-subexpression elimination.
+    Emitted as straight-line code after common-subexpression elimination.  ``intermediates``
+    are named subexpressions ``(symbol, expression)`` evaluated in order before the outputs;
+    later intermediates, the outputs and the guards may use earlier symbols (keeps kernels such
+    as a Schur complement small instead of expanded).
     """
 
     name: str
@@ -91,6 +94,7 @@ class ExpressionKernel:
     outputs: tuple[Array, ...]
     guards: tuple[Guard, ...] = ()
     sample: tuple[tuple[str, float, float], ...] = ()  # (input name, low, high) for random checks
+    intermediates: tuple[tuple[sp.Symbol, sp.Expr], ...] = ()  # (symbol, expression), evaluated in order
 
     kind = "expression"
 

@@ -28,18 +28,31 @@ def to_json(data) -> str:
     return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
+def _sstr(expr, printed: dict) -> str:
+    if expr not in printed:
+        printed[expr] = sp.sstr(expr, full_prec=True)
+    return printed[expr]
+
+
 def _kernel_json(k) -> dict:
     if isinstance(k, ExpressionKernel):
-        return {
+        printed: dict = {}  # equal entries (e.g. the symmetric C_ijkl = C_klij) are printed once
+        entry = {
             "name": k.name,
             "kind": k.kind,
             "doc": k.doc,
             "inputs": [{"name": a.name, "shape": list(a.shape), "symbols": [str(e) for e in a.entries]} for a in k.inputs],
-            "outputs": [{"name": a.name, "shape": list(a.shape), "expressions": [sp.sstr(e, full_prec=True) for e in a.entries]}
+        }
+        if k.intermediates:  # only when present: kernels without them keep their exact former JSON
+            entry["intermediates"] = [{"symbol": str(sym), "expression": sp.sstr(e, full_prec=True)}
+                                      for sym, e in k.intermediates]
+        entry.update({
+            "outputs": [{"name": a.name, "shape": list(a.shape), "expressions": [_sstr(e, printed) for e in a.entries]}
                         for a in k.outputs],
             "guards": [{"expression": sp.sstr(g.expr), "message": g.message} for g in k.guards],
             "sample": {name: [low, high] for name, low, high in k.sample},
-        }
+        })
+        return entry
     if isinstance(k, LatticeOperatorKernel):
         return {
             "name": k.name,

@@ -1,8 +1,8 @@
 """Expression kernels: closed-form outputs of array inputs → numpy module and C source.
 
 Small kernels (energies, stresses, moduli) become straight-line code after
-``cse(order='none')``.  Inputs are renamed to plain identifiers; literals are printed as
-correctly rounded doubles.
+``cse(order='none')``; a kernel's named intermediates are assigned before its outputs.
+Inputs are renamed to plain identifiers; literals are printed as correctly rounded doubles.
 """
 from __future__ import annotations
 
@@ -66,19 +66,53 @@ def _identifiers(kernel):
     for arr in kernel.inputs:
         for idx, sym in enumerate(arr.entries):
             rename[sym] = sp.Symbol(f"in_{arr.name}_{idx}")
+    for idx, (sym, _) in enumerate(kernel.intermediates):
+        rename[sym] = sp.Symbol(f"im_{sym.name}" if sym.name.isidentifier() and sym.name.isascii() else f"im_{idx}")
     return rename
 
 
+def _ordered(statements, roots):
+    """``statements`` (symbol → expression) in an order where each follows what it uses:
+    depth-first from ``roots`` in order (an iterative walk: chains of temporaries can be long)."""
+    done, order = set(), []
+    for root in roots:
+        stack = [(root, False)]
+        while stack:
+            sym, expanded = stack.pop()
+            if sym in done:
+                continue
+            if expanded:
+                done.add(sym)
+                order.append((sym, statements[sym]))
+                continue
+            stack.append((sym, True))
+            deps = sorted((d for d in statements[sym].free_symbols if d in statements and d not in done), key=str)
+            stack.extend((d, False) for d in reversed(deps))
+    return order
+
+
 def expression_sources(kernels, header: str) -> dict[str, str]:
-    """``{"numpy": text, "c": text}`` holding every kernel of ``kernels``."""
+    """``{"numpy": text, "c": text}`` holding every kernel of ``kernels``.
+
+    Intermediates (named subexpressions) become assignments ahead of the outputs; one CSE pass
+    covers intermediates, guards and outputs, and the temporaries and intermediates are emitted
+    in dependency order (intermediates first, each after the temporaries it uses).
+    """
     py, c = _PyPrinter({"fully_qualified_modules": True, "order": "none"}), _CPrinter({"order": "none"})
     blocks = []
     for k in kernels:
         rename = _identifiers(k)
+        named = [rename[sym] for sym, _ in k.intermediates]
+        inter = [_fold_constants(sp.sympify(e).xreplace(rename)) for _, e in k.intermediates]
         outputs = [_fold_constants(sp.sympify(e).xreplace(rename)) for arr in k.outputs for e in arr.entries]
         guards = [_fold_constants(sp.sympify(g.expr).xreplace(rename)) for g in k.guards]
-        temps, reduced = sp.cse(guards + outputs, symbols=sp.numbered_symbols("t"), order="none")
-        reduced_guards, reduced_outputs = reduced[: len(guards)], reduced[len(guards):]
+        temps, reduced = sp.cse(inter + guards + outputs, symbols=sp.numbered_symbols("t"), order="none")
+        reduced_inter = reduced[: len(inter)]
+        reduced_guards, reduced_outputs = reduced[len(inter): len(inter) + len(guards)], reduced[len(inter) + len(guards):]
+        if named:
+            statements = dict(temps)
+            statements.update(zip(named, reduced_inter))
+            temps = _ordered(statements, named + [t for t, _ in temps])
         blocks.append(dict(
             name=k.name,
             doc=k.doc,

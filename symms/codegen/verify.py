@@ -181,15 +181,26 @@ def _sample(entry, rng):
 
 
 def check_expression(entry: dict, kernels: dict, rng: np.random.Generator, points: int = 8) -> list[CheckResult]:
-    """Compare each backend in ``kernels`` (name → callable) with 50-digit mpmath evaluation."""
-    symbols = [sp.Symbol(s) for arr in entry["inputs"] for s in arr["symbols"]]
-    outputs = [sp.sympify(e) for arr in entry["outputs"] for e in arr["expressions"]]
+    """Compare each backend in ``kernels`` (name → callable) with 50-digit mpmath evaluation.
+
+    Intermediates (if any) are evaluated in order at 50 digits and passed on as extra arguments
+    to the later intermediates, the outputs and the guards.
+    """
+    inputs = [sp.Symbol(s) for arr in entry["inputs"] for s in arr["symbols"]]
+    named = [(sp.Symbol(i["symbol"]), sp.sympify(i["expression"])) for i in entry.get("intermediates", ())]
+    symbols = inputs + [sym for sym, _ in named]
+    texts = [e for arr in entry["outputs"] for e in arr["expressions"]]
+    unique = list(dict.fromkeys(texts))  # equal entries (symmetric moduli) are parsed and evaluated once
+    position = {t: i for i, t in enumerate(unique)}
+    where = [position[t] for t in texts]
+    outputs = [sp.sympify(e) for e in unique]
     guards = [sp.sympify(g["expression"]) for g in entry["guards"]]
     # order='none': printing in the expressions' own order skips SymPy's term sorting (minutes on big kernels)
     printer = MpmathPrinter({"fully_qualified_modules": False, "inline": True, "allow_unknown_functions": True,
                              "user_functions": {}, "order": "none"})
     with mpmath.workdps(50):
-        f_out = sp.lambdify(symbols, outputs, modules="mpmath", printer=printer)
+        f_named = [sp.lambdify(symbols[: len(inputs) + n], expr, modules="mpmath", printer=printer)
+                   for n, (_, expr) in enumerate(named)]
         f_all_terms = sp.lambdify(symbols, [list(sp.Add.make_args(e)) for e in outputs], modules="mpmath", printer=printer)
         f_guard = sp.lambdify(symbols, guards, modules="mpmath", printer=printer) if guards else None
     worst = {name: 0.0 for name in kernels}
@@ -199,10 +210,14 @@ def check_expression(entry: dict, kernels: dict, rng: np.random.Generator, point
         point = _sample(entry, rng)
         flat = [mpmath.mpf(float(x)) for arr in entry["inputs"] for x in np.ravel(point[arr["name"]])]
         with mpmath.workdps(50):
+            for f in f_named:
+                flat.append(mpmath.mpf(f(*flat)))
             if f_guard and not all(g > 0 for g in f_guard(*flat)):
                 continue
-            exact = f_out(*flat)
-            cond = [sum(abs(t) for t in terms) for terms in f_all_terms(*flat)]
+            terms = f_all_terms(*flat)  # each output is the sum of its top-level terms, at 50 digits
+            exact = [sum(ts, mpmath.mpf(0)) for ts in terms]
+            cond = [sum(abs(t) for t in ts) for ts in terms]
+            exact, cond = [exact[i] for i in where], [cond[i] for i in where]
         used += 1
         values = {}
         for name, fn in kernels.items():

@@ -790,14 +790,47 @@ class _KernelSums:
         return tuple(guards)
 
 
-def _schur(H, n: int) -> sp.Matrix:
-    """W_AA - W_Ap W_pp^-1 W_pA with W_pp^-1 = adj / det (s d <= 3), from the full Hessian H."""
+def _schur(H, n: int):
+    """Relaxed moduli W_AA - W_Ap W_pp^-1 W_pA (eqs 3.5-3.6) from the full Hessian H, kept small.
+
+    W_pp^-1 = adj / det (s d <= 3) with named intermediates: the entries of W_pp (``Wpp_u_v``) and
+    W_Ap (``WAp_a_u``), det W_pp (``det_Wpp``), the adjugate (``adj_u_v``) and Z = W_Ap adj
+    (``Z_a_u``), so each output is W_AA[a, b] - Σ_u Z[a, u] W_Ap[b, u] / det_Wpp instead of
+    the expanded rational function.  Returns (moduli, intermediates, guards); the guards ask for
+    W_pp positive definite (leading principal minors > 0), i.e. a stable relaxed state.
+    """
     W_AA, W_Ap, W_pp = H[:n, :n], H[:n, n:], H[n:, n:]
-    if W_pp.rows > 3:
-        raise DerivationError(f"symbolic relaxed moduli need s d <= 3 (W_pp inverted by its adjugate); here s d = {W_pp.rows}")
-    adjugate, det = _adjugate_and_det(W_pp)
-    correction = W_Ap * adjugate * W_Ap.T
-    return W_AA - correction.applyfunc(lambda e: e / det)
+    m = W_pp.rows
+    if m > 3:
+        raise DerivationError(f"symbolic relaxed moduli need s d <= 3 (W_pp inverted by its adjugate); here s d = {m}")
+    named = []
+
+    def name(label, expr):
+        if expr == 0 or expr.is_number:
+            return expr
+        sym = sp.Symbol(label)
+        named.append((sym, expr))
+        return sym
+
+    S = sp.zeros(m, m)
+    for u in range(m):
+        for v in range(u, m):
+            S[u, v] = S[v, u] = name(f"Wpp_{u}_{v}", W_pp[u, v])
+    B = sp.Matrix(n, m, lambda a, u: name(f"WAp_{a}_{u}", W_Ap[a, u]))
+    det = name("det_Wpp", sp.expand(S.det(method="berkowitz")) if m > 1 else S[0, 0])
+    adjugate = sp.zeros(m, m)
+    for u in range(m):
+        for v in range(u, m):
+            cofactor = (-1) ** (u + v) * S.minor_submatrix(v, u).det(method="berkowitz") if m > 1 else sp.Integer(1)
+            adjugate[u, v] = adjugate[v, u] = name(f"adj_{u}_{v}", sp.expand(cofactor))
+    Z = sp.Matrix(n, m, lambda a, u: name(f"Z_{a}_{u}", sp.Add(*[B[a, w] * adjugate[w, u] for w in range(m)])))
+    moduli = sp.Matrix(n, n, lambda a, b: W_AA[a, b] - sp.Add(*[Z[a, u] * B[b, u] for u in range(m)]) / det)
+    message = ("W_pp (the shift Hessian) must be positive definite: the shifts are not a stable inner relaxation "
+               "(eq 3.6), so the relaxed moduli do not exist here")
+    guards = tuple(Guard(sp.expand(S[:k, :k].det(method="berkowitz")) if k > 1 else S[0, 0], message)
+                   for k in range(1, m))
+    guards += (Guard(det, message),)
+    return moduli, tuple(named), guards
 
 
 def _kernels(cb: CauchyBorn, relaxed: bool):
@@ -816,7 +849,7 @@ def _kernels(cb: CauchyBorn, relaxed: bool):
     H = sums.hessian()
     grads = sums.gradient()
     W_AA = H[: d * d, : d * d]
-    moduli = _schur(H, d * d) if takes_p and relaxed else W_AA
+    moduli, intermediates, moduli_guards = _schur(H, d * d) if takes_p and relaxed else (W_AA, (), ())
     which = "relaxed (at relaxed p)" if takes_p and relaxed else ("at the given shifts p" if takes_p else
                                                                   "(relaxed: p(A) = (I + A) p0 exactly)" if n_s else "")
     p_note = " p: deformed shift vectors (must be the relaxed shifts, see relax_shifts)." if takes_p and relaxed else (
@@ -832,7 +865,8 @@ def _kernels(cb: CauchyBorn, relaxed: bool):
         ExpressionKernel("stress", "P = dW/dA, first Piola-Kirchhoff stress per reference volume." + p_note,
                          inputs, (_array("P", grads[: d * d], (d, d)),), **kw),
         ExpressionKernel("moduli", f"C_ijkl = d2W/dA_ij dA_kl {which}, shape (d, d, d, d).".replace(" ,", ",") + p_note,
-                         inputs, (_array("C", moduli, (d, d, d, d)),), **kw),
+                         inputs, (_array("C", moduli, (d, d, d, d)),), guards=guards + moduli_guards, sample=sample,
+                         intermediates=intermediates),
     ]
     if takes_p:
         kernels += [
