@@ -44,7 +44,7 @@ def _kernel_json(k) -> dict:
             "inputs": [{"name": a.name, "shape": list(a.shape), "symbols": [str(e) for e in a.entries]} for a in k.inputs],
         }
         if k.intermediates:  # only when present: kernels without them keep their exact former JSON
-            entry["intermediates"] = [{"symbol": str(sym), "expression": sp.sstr(e, full_prec=True)}
+            entry["intermediates"] = [{"symbol": str(sym), "expression": sp.sstr(e, full_prec=True, order="none")}
                                       for sym, e in k.intermediates]
         entry.update({
             "outputs": [{"name": a.name, "shape": list(a.shape), "expressions": [_sstr(e, printed) for e in a.entries]}

@@ -824,7 +824,10 @@ def _schur(H, n: int):
             cofactor = (-1) ** (u + v) * S.minor_submatrix(v, u).det(method="berkowitz") if m > 1 else sp.Integer(1)
             adjugate[u, v] = adjugate[v, u] = name(f"adj_{u}_{v}", sp.expand(cofactor))
     Z = sp.Matrix(n, m, lambda a, u: name(f"Z_{a}_{u}", sp.Add(*[B[a, w] * adjugate[w, u] for w in range(m)])))
-    moduli = sp.Matrix(n, n, lambda a, b: W_AA[a, b] - sp.Add(*[Z[a, u] * B[b, u] for u in range(m)]) / det)
+    moduli = sp.zeros(n, n)
+    for a in range(n):  # B adj Bᵀ is symmetric: one expression for C[a, b] and C[b, a] (printed and checked once)
+        for b in range(a, n):
+            moduli[a, b] = moduli[b, a] = W_AA[a, b] - sp.Add(*[Z[a, u] * B[b, u] for u in range(m)]) / det
     message = ("W_pp (the shift Hessian) must be positive definite: the shifts are not a stable inner relaxation "
                "(eq 3.6), so the relaxed moduli do not exist here")
     guards = tuple(Guard(sp.expand(S[:k, :k].det(method="berkowitz")) if k > 1 else S[0, 0], message)
