@@ -14,10 +14,18 @@ from .codegen.compile import cache_dir
 from .output import atomic_write, to_json
 
 
+def _path(name: str, sources: list[Path]) -> Path:
+    digest = hashlib.sha256(b"".join(Path(s).read_bytes() for s in sources)).hexdigest()[:16]
+    return cache_dir() / "results" / f"{name}-{digest}.json"
+
+
+def is_cached(name: str, sources: list[Path]) -> bool:
+    return _path(name, sources).exists()
+
+
 def cached_json(name: str, sources: list[Path], compute: Callable[[], dict]) -> dict:
     """``compute()``, remembered on disk per ``name`` and the content of ``sources``."""
-    digest = hashlib.sha256(b"".join(Path(s).read_bytes() for s in sources)).hexdigest()[:16]
-    path = cache_dir() / "results" / f"{name}-{digest}.json"
+    path = _path(name, sources)
     if path.exists():
         return json.loads(path.read_text())
     value = json.loads(to_json(compute()))

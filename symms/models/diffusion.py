@@ -8,6 +8,8 @@ lattice (1); this reading of the operator matrices (4) reproduces eq (8) at O(γ
 """
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import sympy as sp
@@ -58,7 +60,7 @@ from ..manifold.structure import analyse  # noqa: E402
 from ..codegen.tables import operator_table  # noqa: E402
 from ..model import DerivedModel, Equation, Guard, LatticeOperatorKernel, Section, Symbol  # noqa: E402
 from ..naming import parse_offset_name  # noqa: E402
-from ..cache import cached_json  # noqa: E402
+from ..cache import cached_json, is_cached  # noqa: E402
 from ..latex import plain_text  # noqa: E402
 from ..numerics import convergence  # noqa: E402
 
@@ -153,14 +155,35 @@ def radius_of_convergence(order: int) -> dict:
     return cached_json(f"radius-order{P}", [Path(convergence.__file__)], lambda: convergence.radius_estimate(P))
 
 
+def _radius_started(order: int):
+    """A getter for :func:`radius_of_convergence`; when not cached yet, the facts are computed in
+    a forked process meanwhile (they do not depend on the engine), so the first run costs no
+    extra wall time on two cores."""
+    if is_cached(f"radius-order{max(order, 3)}", [Path(convergence.__file__)]):
+        return lambda: radius_of_convergence(order)
+    try:
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        future = pool.submit(radius_of_convergence, order)
+    except (OSError, ValueError):  # no fork here: compute inline when asked
+        return lambda: radius_of_convergence(order)
+
+    def result():
+        try:
+            return future.result()
+        finally:
+            pool.shutdown()
+    return result
+
+
 def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
     """Seed 000's coarse model to O(γ^order): evolution (eq 8), manifold (eq 6), kernel, facts."""
+    radius = _radius_started(order)
     m = derive_slow_manifold(diffusion_spec(), order, progress=progress)
     ring = m.ring
     facts = analyse(m)
     max_shift = max((max((abs(k) for k in g), default=0) for g in m.evolution), default=0)
     table = operator_table(ring, m.evolution, reciprocal=True)
-    radius = radius_of_convergence(order)
+    radius = radius()
 
     manifold_eqs = []
     for p in range(1, min(order, 2)):
