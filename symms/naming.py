@@ -26,8 +26,8 @@ def parse_offset_name(name: str) -> tuple[str, int] | None:
     return m["base"], -k if m["sign"] == "m" else k
 
 
-def index_latex(letter: str, base_index: str, multiplier: int, offset: int) -> str:
-    """LaTeX subscript for a lattice index, e.g. ``index_latex("j", 2, -2) -> "2j-2"``."""
+def index_latex(letter: str, multiplier: int, offset: int) -> str:
+    """LaTeX subscript for a lattice index, e.g. ``index_latex("j", 2, -2) == "2j-2"``."""
     head = letter if multiplier == 1 else f"{multiplier}{letter}"
     if offset == 0:
         return head

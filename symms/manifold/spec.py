@@ -86,9 +86,3 @@ class LatticeDAE:
                      self.parameter, self.stride, self.reciprocal, self.ring_base,
                      tuple((k, sp.srepr(e)) for k, e in self.inverse_names)))
         return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-    def with_amplitude(self, amplitude) -> "LatticeDAE":
-        """The same DAE with another coarse amplitude ``U_j = Σ a_i v_{j,i}``."""
-        from dataclasses import replace
-
-        return replace(self, amplitude=tuple(sp.Rational(a) for a in amplitude))

@@ -14,8 +14,14 @@ from pathlib import Path
 
 import sympy as sp
 
-from ..manifold import LatticeDAE, v
-from ..naming import offset_name
+from ..cache import cached_json, is_cached
+from ..codegen.tables import operator_table
+from ..latex import plain_text
+from ..manifold import LatticeDAE, derive_slow_manifold, v
+from ..manifold.structure import analyse
+from ..model import DerivedModel, Equation, Guard, LatticeOperatorKernel, Section, Symbol
+from ..naming import index_latex, offset_name, parse_offset_name
+from ..numerics import convergence
 
 GAMMA = sp.Symbol("gamma")
 
@@ -55,25 +61,12 @@ def diffusion_spec(amplitude=(0, 0, sp.Rational(1, 4), sp.Rational(1, 4), sp.Rat
 
 
 # --- the derived model ------------------------------------------------------------------------
-from ..manifold import derive_slow_manifold  # noqa: E402
-from ..manifold.structure import analyse  # noqa: E402
-from ..codegen.tables import operator_table  # noqa: E402
-from ..model import DerivedModel, Equation, Guard, LatticeOperatorKernel, Section, Symbol  # noqa: E402
-from ..naming import parse_offset_name  # noqa: E402
-from ..cache import cached_json, is_cached  # noqa: E402
-from ..latex import plain_text  # noqa: E402
-from ..numerics import convergence  # noqa: E402
 
 TYPESET_TERMS = 400  # orders with more evolution terms are summarised, their coefficients kept in model.json
 PROVISO = Guard(
     2 * kappa(0) * (kappa(-2) + kappa(2)) - kappa(-2) * kappa(2),
     "stability proviso 2*kappa_2j*(kappa_2j-2 + kappa_2j+2) - kappa_2j-2*kappa_2j+2 > 0 violated (seed 000 section 2)",
 )
-
-
-def _offset_latex(letter: str, multiplier: int, offset: int) -> str:
-    head = letter if multiplier == 1 else f"{multiplier}{letter}"
-    return head if offset == 0 else f"{head}{'+' if offset > 0 else '-'}{abs(offset)}"
 
 
 def _used_variables(m) -> list[str]:
@@ -95,13 +88,13 @@ def _symbol_table(ring, names: list[str], max_shift: int) -> tuple[Symbol, ...]:
     for name in names:
         base, off = parse_offset_name(name)
         if base == ring.base:
-            out.append(Symbol(name, rf"\rho_{{{_offset_latex('j', 2, off)}}}",
+            out.append(Symbol(name, rf"\rho_{{{index_latex('j', 2, off)}}}",
                               r"resistivity $1/\kappa_{2j}$ ($\kappa_i$: diffusivity between $u_i$ and $u_{i+1}$)" if off == 0 else ""))
         else:
-            out.append(Symbol(name, rf"K_{{{_offset_latex('j', 1, off)}}}",
+            out.append(Symbol(name, rf"K_{{{index_latex('j', 1, off)}}}",
                               r"harmonic mean $4/(\rho_{2j-2}+\rho_{2j-1}+\rho_{2j+1}+\rho_{2j+2})$, eq (7)" if off == 0 else ""))
     for k in range(-max_shift, max_shift + 1):
-        out.append(Symbol(offset_name("U", k), rf"U_{{{_offset_latex('j', 1, k)}}}", "coarse amplitude at $X_j$" if k == 0 else ""))
+        out.append(Symbol(offset_name("U", k), rf"U_{{{index_latex('j', 1, k)}}}", "coarse amplitude at $X_j$" if k == 0 else ""))
     for i in range(8):
         out.append(Symbol(f"v_{i}", rf"v_{{j,{i}}}", r"fine field in element $j$ on the slow manifold" if i == 0 else ""))
     out.append(Symbol("dUdt", r"\frac{dU_j}{dt}", ""))

@@ -157,12 +157,6 @@ def restrict(u, level: int) -> np.ndarray:
     return u
 
 
-def kernel_grid_restrict(u) -> np.ndarray:
-    """U_j = (u_{2j} + u_{2j+1})/2: the coarse amplitude on the kernel's grid (all j)."""
-    u = np.asarray(u, dtype=float)
-    return 0.5 * (u[..., 0::2] + u[..., 1::2])
-
-
 def kernel_operator(kernel, kappa, gamma: float = 1.0, sublattice: int | None = None) -> sps.csr_matrix:
     """The coarse operator of a generated kernel (``kernel.coarse_operator``) as a sparse matrix.
 
