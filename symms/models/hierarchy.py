@@ -122,26 +122,25 @@ def weight_comparison(level: int) -> dict:
             "zero_weights_inside_span": int(sum(1 for i in range(f2 + 1, f2 + len(T) - 1) if a[i - lo] == 0))}
 
 
-def composed_diffusivity(kappa, level: int) -> np.ndarray:
-    """D_J = 16^L κ^{(L)}_J = 4^L / Σ W r over fine links (periodic), the level-L effective diffusivity."""
+def _weighted_harmonic(kappa, level: int, weights) -> np.ndarray:
+    """4^L / Σ_i w_i r_{4^L J + first + i} for every level-L link J (periodic); ``weights = (first, w)``."""
     kappa = _check(kappa, level)
-    first, W = level_weights(level)
+    first, w = weights
     r = 1.0 / kappa
     n = r.size
     base = 4**level * np.arange(n // 4**level) + first
-    S = sum(w * r[(base + i) % n] for i, w in enumerate(W) if w)
+    S = sum(float(x) * r[(base + i) % n] for i, x in enumerate(w) if x)
     return 4.0**level / S
+
+
+def composed_diffusivity(kappa, level: int) -> np.ndarray:
+    """D_J = 16^L κ^{(L)}_J = 4^L / Σ W r over fine links (periodic), the level-L effective diffusivity."""
+    return _weighted_harmonic(kappa, level, level_weights(level))
 
 
 def span_harmonic_mean(kappa, level: int) -> np.ndarray:
     """The true harmonic mean of κ over each level-L span (end links counted half), periodic."""
-    kappa = _check(kappa, level)
-    first, T = true_weights(level)
-    r = 1.0 / kappa
-    n = r.size
-    base = 4**level * np.arange(n // 4**level) + first
-    S = sum(float(w) * r[(base + i) % n] for i, w in enumerate(T))
-    return 4.0**level / S
+    return _weighted_harmonic(kappa, level, true_weights(level))
 
 
 def restrict(u, level: int) -> np.ndarray:
@@ -375,18 +374,23 @@ def _radius_tex(r: dict) -> str:
         rf"{r['mode_radius']['wavelength_c_coarse_cells']} coarse ({r['mode_radius']['wavelength_c_fine_cells']} fine) cells.")
 
 
+def _table(text: str, columns: str, header: str, lines: list[str]) -> str:
+    """``text``, then a tabular with ``columns``, ``header`` and one row per line."""
+    return (text + "\n\n" + rf"\begin{{tabular}}{{{columns}}}{header}\\ \hline" + "\n"
+            + "\n".join(lines) + "\n\\end{tabular}")
+
+
 def _eig_tex(eig: dict) -> str:
     lines = []
     for e in eig.values():
         lines.append(rf"{e['order']} & {e['m']} & {e['random_mean']:.3g} & {e['random_max']:.3g} & {e['constant']:.3g} & "
                      rf"{'yes' if e['decoupled_sublattices'] else 'no'} & {e['spurious_interleaved_max']} & "
                      rf"{'yes' if e['stable'] else 'NO (' + format(e['max_real_part'], '.2g') + ')'} \\")
-    return (rf"Relative error of the {EIGEN_COUNT} slowest non-zero eigenvalues of the order-$P$ coarse operator at "
+    return _table(rf"Relative error of the {EIGEN_COUNT} slowest non-zero eigenvalues of the order-$P$ coarse operator at "
             r"$\gamma=1$ on $m$ points against those of the fine operator (1) on $2m$ points (dense eigenvalues), paired in "
             r"order per decoupled sublattice (order 2) or over the whole grid (odd shifts from order 3 on; checkerboard "
-            rf"modes and null modes skipped). Random $\kappa$ uniform in [0.5, 2], {len(EIGEN_SEEDS)} samples." "\n\n"
-            r"\begin{tabular}{rrrrrccc}$P$ & $m$ & mean & max & const.\ $\kappa$ & sublattices & spurious & stable\\ \hline" "\n"
-            + "\n".join(lines) + "\n\\end{tabular}")
+            rf"modes and null modes skipped). Random $\kappa$ uniform in [0.5, 2], {len(EIGEN_SEEDS)} samples.",
+            "rrrrrccc", r"$P$ & $m$ & mean & max & const.\ $\kappa$ & sublattices & spurious & stable", lines)
 
 
 def _pade_tex(pade: dict) -> str:
@@ -395,33 +399,31 @@ def _pade_tex(pade: dict) -> str:
         for P, e in row.items():
             lines.append(rf"{q[1:]} & {P} & {e['truncated']:.2g} & {e.get('pade', float('nan')):.2g} \\"
                          if "pade" in e else rf"{q[1:]} & {P} & {e['truncated']:.2g} & -- \\")
-    return (r"Constant $\kappa$, $m=32$, mode $q$: relative error at $\gamma=1$ of the truncated series and of its Pad\'e "
-            r"approximant in $\gamma$ ([1/1] from order 4, [1/2] from 5, [2/2] from 6) against $-4\sin^2(\pi q/2m)$." "\n\n"
-            r"\begin{tabular}{rrrr}$q$ & $P$ & truncated & Pad\'e\\ \hline" "\n" + "\n".join(lines) + "\n\\end{tabular}")
+    return _table(r"Constant $\kappa$, $m=32$, mode $q$: relative error at $\gamma=1$ of the truncated series and of its Pad\'e "
+            r"approximant in $\gamma$ ([1/1] from order 4, [1/2] from 5, [2/2] from 6) against $-4\sin^2(\pi q/2m)$.",
+            "rrrr", r"$q$ & $P$ & truncated & Pad\'e", lines)
 
 
 def _weights_tex(w: dict, d: dict) -> str:
     lines = [rf"{L} & {e['span']} & {e['support_composed']} & {e['extent_composed'][1] - e['extent_composed'][0] + 1} & "
              rf"{e['zero_weights_inside_span']} & {e['max_weight']} & {e['l1']} & {d[L]:.3g} \\" for L, e in w.items()]
-    return (r"Level $L$ link $J$: $16^L\kappa^{(L)}_J = 4^L/\sum_i W_i\rho_i$. One step keeps fine links $4J+\{0,1,3,4\}$ "
+    return _table(r"Level $L$ link $J$: $16^L\kappa^{(L)}_J = 4^L/\sum_i W_i\rho_i$. One step keeps fine links $4J+\{0,1,3,4\}$ "
             r"with weight 1 (eq 7 drops the middle link $\kappa_{4J+2}$ and counts the end links, which neighbouring "
             r"$K$ share, fully), so $W^{(L)}$ counts the base-4 expansions with digits $\{0,1,3,4\}$; the true harmonic mean "
             r"over the same span weighs the $4^L-1$ inner links 1 and the two end links $\frac12$. Both have total weight $4^L$ "
             r"and the same centre. $\ell_1 = \sum|W-W_{\rm true}|/4^L$ (exact); last column: mean relative difference of the "
-            r"two diffusivities for the simulation's random $\kappa$." "\n\n"
-            r"\begin{tabular}{rrrrrrrr}$L$ & span & links used & extent & zero inside span & max $W$ & $\ell_1$ & mean $|\Delta D|/D$\\ \hline" "\n"
-            + "\n".join(lines) + "\n\\end{tabular}")
+            r"two diffusivities for the simulation's random $\kappa$.",
+            "rrrrrrrr", r"$L$ & span & links used & extent & zero inside span & max $W$ & $\ell_1$ & mean $|\Delta D|/D$", lines)
 
 
 def _hier_tex(rows: list) -> str:
     lines = [rf"{r['level']} & {r['points']} & {r['spacing']} & {r['t']:.0e} & {r['error']:.3g} & {r['error_true_harmonic']:.3g} \\"
              for r in rows]
-    return (r"Random $\kappa$ on $2^{16}$ fine points, smooth initial field; fine solution $\exp(tA)u_0$ by a 32-node "
+    return _table(r"Random $\kappa$ on $2^{16}$ fine points, smooth initial field; fine solution $\exp(tA)u_0$ by a 32-node "
             r"parabolic contour integral (error estimated against 24 nodes, below $10^{-9}$); level $L$: the order-2 generated "
             r"C kernel at $\gamma=1$ on $\kappa^{(L-1)}$, even sublattice, same integrator. Error: max-norm relative to the "
-            r"restricted fine field's range; last column: the same lattice with the true span harmonic mean." "\n\n"
-            r"\begin{tabular}{rrrrrr}level & points & spacing & $t$ & error & true harmonic mean\\ \hline" "\n"
-            + "\n".join(lines) + "\n\\end{tabular}")
+            r"restricted fine field's range; last column: the same lattice with the true span harmonic mean.",
+            "rrrrrr", r"level & points & spacing & $t$ & error & true harmonic mean", lines)
 
 
 def write_plot_and_check(folder) -> list:
