@@ -10,11 +10,12 @@ def _positive(x):
 DERIVATION = Derivation(
     name="chain-dynamics",
     description="diatomic chain: fibre-bundle model (seed 001 eq 4.12) vs MD, error table and plot",
-    params=(Param("potential", str, "lj", "pair potential: lj or morse (nearest neighbours only)", choices=("lj", "morse")),
-            Param("cutoff", float, 1.5, "cutoff between a0/2 and a0 (nearest neighbours only)", validate=_positive),
-            Param("m-A", float, 1.0, "mass of the A atoms", validate=_positive),
-            Param("m-B", float, 3.0, "mass of the B atoms", validate=_positive)),
+    params=(Param("potential", str, "lj", "pair potential: lj or morse (nearest neighbours only)", choices=("lj", "morse"),
+                  slug=""),
+            Param("cutoff", float, 1.5, "cutoff between a0/2 and a0 (nearest neighbours only)", validate=_positive,
+                  slug="rc"),
+            Param("m-A", float, 1.0, "mass of the A atoms", validate=_positive, slug="mA", slug_default=False),
+            Param("m-B", float, 3.0, "mass of the B atoms", validate=_positive, slug="mB")),
     build=lambda progress=False, **p: build_model(**p),
-    variant=lambda p: f"{p['potential']}-rc{p['cutoff']:g}-mB{p['m_B']:g}",
     checks=check_folder,
 )

@@ -11,8 +11,7 @@ def _order(value: int):
 DERIVATION = Derivation(
     name="diffusion",
     description="random lattice diffusion coarsened by a slow manifold in gamma (seed 000, eqs 6-8)",
-    params=(Param("order", int, 3, "highest power of gamma in the evolution (≥ 2)", validate=_order),),
+    params=(Param("order", int, 3, "highest power of gamma in the evolution (≥ 2)", validate=_order, slug="order"),),
     build=lambda order, progress=False: build_model(order, progress=progress),
-    variant=lambda p: f"order{p['order']}",
     checks=eigenvalue_check,
 )

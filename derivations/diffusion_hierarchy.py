@@ -14,11 +14,10 @@ def _order(value: int):
 DERIVATION = Derivation(
     name="diffusion-hierarchy",
     description="seed 000 at gamma = 1: eigenvalues vs the fine lattice, radius of convergence, Pade, multigrid hierarchy",
-    params=(Param("levels", int, 4, "coarse levels of the hierarchy demonstration (1..6)", validate=_levels),
-            Param("max_order", int, 6, "highest order P of the gamma-series compared (2..6)", validate=_order),
-            Param("seed", int, 2026, "seed of the random fine diffusivities")),
+    params=(Param("levels", int, 4, "coarse levels of the hierarchy demonstration (1..6)", validate=_levels, slug="levels"),
+            Param("max_order", int, 6, "highest order P of the gamma-series compared (2..6)", validate=_order, slug="P"),
+            Param("seed", int, 2026, "seed of the random fine diffusivities", slug="seed")),
     build=lambda levels, max_order, seed, progress=False: build_report(levels=levels, max_order=max_order, seed=seed),
-    variant=lambda p: f"levels{p['levels']}-P{p['max_order']}-seed{p['seed']}",
     checks=write_plot_and_check,
     folder="diffusion/hierarchy",
 )

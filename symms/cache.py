@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Callable
 
-from .codegen.compile import cache_dir
+from .locations import cache_dir
 from .output import atomic_write, to_json
 
 

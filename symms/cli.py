@@ -40,7 +40,7 @@ def _add_params(parser: argparse.ArgumentParser, derivation: registry.Derivation
 def _common(for_check: bool) -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--out", type=Path, default=None,
-                        help="root directory of the output tree (default: the repository's generated/)")
+                        help="root directory of the output tree (default: generated/ in a checkout, ./symms-out elsewhere)")
     common.add_argument("--backend", default="numpy,c", help="comma-separated kernel backends: numpy, c [default: numpy,c]")
     if not for_check:
         common.add_argument("--no-check", action="store_true", help="write the files without verifying the kernels")
@@ -85,6 +85,9 @@ def _params(args, derivation) -> dict:
 
 
 def _report(report: pipeline.Report, seconds: float) -> int:
+    if not report.checks:
+        print(f"  not verified (--no-check); `symms check` verifies it ({seconds:.1f} s)")
+        return 0
     for c in report.checks:
         print("  " + c.line())
     failed = [c for c in report.checks if not c.passed]

@@ -43,12 +43,66 @@ class Equation:
 
 
 @dataclass(frozen=True)
+class DisplayEquation:
+    """An equation that is not a closed-form expression (an integral, a functional derivative, an
+    operator equation): typeset from ``latex``, stored in ``model.json`` as ``kind: "display"``."""
+
+    label: str
+    latex: str
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """Numbers a derivation computed, as data: ``results.json`` stores it, ``model.tex`` typesets it.
+
+    ``columns`` are LaTeX headers (inline math in ``$…$``); each row holds numbers (printed to
+    ``digits`` significant digits) or short strings; ``caption`` is LaTeX prose.
+    """
+
+    name: str
+    caption: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple, ...]
+    digits: int = 3
+
+    def __post_init__(self):
+        bad = [i for i, row in enumerate(self.rows) if len(row) != len(self.columns)]
+        if bad:
+            raise ValueError(f"table {self.name}: row {bad[0]} has {len(self.rows[bad[0]])} entries for {len(self.columns)} columns")
+
+
+@dataclass(frozen=True)
+class Series:
+    """One curve of a :class:`Figure`: ``style`` is ``line``, ``dashed`` or ``markers``."""
+
+    label: str
+    x: tuple[float, ...]
+    y: tuple[float, ...]
+    style: str = "line"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A plot as data: the derivation writes ``<name>.png`` from it and ``model.tex`` includes it."""
+
+    name: str
+    caption: str
+    xlabel: str
+    ylabel: str
+    series: tuple[Series, ...]
+    logy: bool = False
+
+
+@dataclass(frozen=True)
 class Section:
-    """A titled part of the model document: prose and displayed equations."""
+    """A titled part of the model document: prose, displayed equations, tables and figures."""
 
     title: str
     text: str = ""
-    equations: tuple[Equation, ...] = ()
+    equations: tuple = ()  # Equation or DisplayEquation
+    tables: tuple[Table, ...] = ()
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)

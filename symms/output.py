@@ -21,11 +21,27 @@ from .model import DerivedModel, ExpressionKernel, LatticeOperatorKernel
 
 SCHEMA = 1
 MANIFEST = "MANIFEST.json"
+RESULT_DIGITS = 10  # significant digits of every float in results.json
 
 
 def to_json(data) -> str:
     """Canonical JSON text: sorted keys, two-space indent, trailing newline."""
     return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def rounded(data, digits: int = RESULT_DIGITS):
+    """``data`` with every float rounded to ``digits`` significant digits.
+
+    Computed numbers (simulations, eigenvalues, norms) can differ in the last bits between
+    numpy/BLAS builds; stored to 10 digits they are byte-identical on regeneration.
+    """
+    if isinstance(data, float):
+        return float(f"{data:.{digits}g}")
+    if isinstance(data, dict):
+        return {k: rounded(v, digits) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [rounded(v, digits) for v in data]
+    return data
 
 
 def _sstr(expr, printed: dict) -> str:

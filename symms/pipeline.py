@@ -9,24 +9,23 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from . import registry
 from .checks import CheckResult
-from .codegen.compile import cache_dir
 from .codegen.expression import expression_sources
 from .codegen.lattice import lattice_sources
 from .codegen.load import (ExpressionCKernel, LatticeCKernel, NumpyKernel, expression_c_library, numpy_module)
 from .codegen.verify import check_expression, check_lattice
 from .errors import InputError
 from .latex import render_document
+from .locations import cache_dir, committed_root, default_out
 from .model import DerivedModel, ExpressionKernel, LatticeOperatorKernel
-from .output import MANIFEST, check_out_dir, model_json, sha256, to_json, write_files
+from .output import MANIFEST, check_out_dir, model_json, rounded, sha256, to_json, write_files
 
-GENERATED = registry.ROOT / "generated"
 BACKENDS = ("numpy", "c")
 
 
@@ -48,7 +47,7 @@ def command_line(derivation, params: dict) -> str:
     """The command that regenerates a variant (no paths, parameters in declared order)."""
     parts = ["symms", "derive", derivation.name]
     for p in derivation.params:
-        value = params[p.name.replace("-", "_")]
+        value = params[p.key]
         if p.type is bool:
             if value:
                 parts.append(f"--{p.name}")
@@ -79,7 +78,7 @@ def emit(model: DerivedModel, command: str, backends=BACKENDS) -> dict[str, str]
         if "c" in backends:
             files["kernels.c"] = sources["c"]
     if model.results:
-        files["results.json"] = to_json(model.results)
+        files["results.json"] = to_json(rounded(model.results))
     return files
 
 
@@ -152,23 +151,27 @@ def derive(name: str | None = None, out: Path | None = None, backends=BACKENDS, 
     derivation = registry.get(name)
     params = derivation.resolve(**params)
     backends = parse_backends(backends)
-    root = check_out_dir(Path(out) if out is not None else GENERATED)
+    root = check_out_dir(Path(out) if out is not None else default_out())
     command = command_line(derivation, params)
-    model = derivation.build(progress=progress, **params)
+    model = derivation.builder()(progress=progress, **params)
+    model = replace(model, derivation=derivation.name, variant=derivation.variant(params))
     files = emit(model, command, backends)
     folder = write_files(root, derivation.output_folder, model.variant, files, command)
     report = Report(folder, sorted(files), summary=list(model.data.get("summary", [])))
     if check:
         report.checks += verify_folder(folder, backends)
         if derivation.checks is not None:
-            report.checks += derivation.checks(folder)
+            report.checks += derivation.checker()(folder)
     return report
 
 
 def check(name: str | None = None, out: Path | None = None, backends=BACKENDS, **params) -> Report:
     """Recompile and re-verify the stored variant(s) of a derivation (all variants if no parameters)."""
     derivation = registry.get(name)
-    root = Path(out) if out is not None else GENERATED
+    if out is not None:
+        root = Path(out)
+    else:  # what the user derived (./symms-out outside a checkout), else the committed models
+        root = default_out() if (default_out() / derivation.output_folder).is_dir() else committed_root()
     base = root / derivation.output_folder
     if params:
         folders = [base / derivation.variant(derivation.resolve(**params))]
@@ -183,17 +186,17 @@ def check(name: str | None = None, out: Path | None = None, backends=BACKENDS, *
         report.checks += manifest_check(root, folder)
         report.checks += verify_folder(folder, parse_backends(backends))
         if derivation.checks is not None:
-            report.checks += derivation.checks(folder)
+            report.checks += derivation.checker()(folder)
     return report
 
 
 def variant_folder(name: str, **params) -> Path:
-    """The folder holding a variant: ``generated/`` if committed there, else the user cache
-    (deriving it on first use)."""
+    """The folder holding a variant: the committed models (``generated/`` or the wheel's copy)
+    if it is there, else the user cache (deriving it on first use)."""
     derivation = registry.get(name)
     resolved = derivation.resolve(**params)
     variant = derivation.variant(resolved)
-    for root in (GENERATED, cache_dir() / "models"):
+    for root in (committed_root(), cache_dir() / "models"):
         folder = root / derivation.output_folder / variant
         if (folder / "model.json").exists():
             return folder

@@ -1,27 +1,46 @@
-"""The derivation registry: finds ``derivations/*.py`` and exposes them by name.
+"""The derivation registry: derivations are plugins found through the ``symms.derivations``
+entry-point group (``importlib.metadata``), as pytest and setuptools find theirs.
 
-Each module in ``derivations/`` defines ``DERIVATION = Derivation(...)``: its name, a one-line
-description, its parameters (with types, defaults and help text that the CLI turns into
-options) and the builder that returns a :class:`symms.model.DerivedModel`.  More directories
-can be listed, separated by ``os.pathsep``, in ``$SYMMS_DERIVATIONS``.
+symms registers its own derivations (the top-level ``derivations/`` folder, shipped as the
+``symms.derivations`` package) in its ``pyproject.toml``; a third-party package adds one by
+declaring ``[project.entry-points."symms.derivations"] NAME = "pkg.module:DERIVATION"``.  For
+development, ``$SYMMS_DERIVATIONS`` may also list directories of ``*.py`` files (``os.pathsep``
+separated), each defining ``DERIVATION``.
+
+A :class:`Derivation` is data: a name, a description, typed parameters (the CLI turns them into
+options), a builder (a callable or ``"module:function"``, imported only when used) and the
+rule that names each variant (:func:`variant_slug`).
 """
 from __future__ import annotations
 
+import hashlib
+import importlib
 import importlib.util
+import math
 import os
+import re
+import warnings
 from dataclasses import dataclass
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, Callable
 
 from .errors import InputError
 
-ROOT = Path(__file__).resolve().parent.parent
+GROUP = "symms.derivations"
 DEFAULT_DERIVATION = "diffusion"
+_TOKEN = re.compile(r"^[a-z0-9][a-z0-9.]{0,23}$")
 
 
 @dataclass(frozen=True)
 class Param:
-    """A parameter of a derivation: ``--name VALUE`` on the command line."""
+    """A parameter of a derivation: ``--name VALUE`` on the command line.
+
+    ``slug`` is the prefix of its token in the variant name (``"rc"`` gives ``rc2.5``; ``""``
+    writes the value alone; for a flag, the word written when it is on). ``slug_default``:
+    write the token even when the value is the default (False keeps default variants' names
+    short when a parameter was added later, e.g. ``mA`` of ``chain-dynamics``).
+    """
 
     name: str
     type: Callable[[str], Any]
@@ -29,6 +48,13 @@ class Param:
     help: str
     choices: tuple | None = None
     validate: Callable[[Any], str | None] | None = None
+    slug: str | None = None
+    slug_default: bool = True
+
+    @property
+    def key(self) -> str:
+        """The Python keyword of the parameter (``cutoff-mode`` → ``cutoff_mode``)."""
+        return self.name.replace("-", "_")
 
     def _boolean(self, value) -> bool:
         if isinstance(value, bool):
@@ -48,10 +74,12 @@ class Param:
             return self._boolean(value)
         try:
             converted = value if isinstance(value, self.type) and not isinstance(value, bool) else self.type(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             raise InputError(f"--{self.name} must be of type {self.type.__name__}, got {value!r}") from None
         if self.type is int and isinstance(value, float) and value != int(value):
             raise InputError(f"--{self.name} must be an integer, got {value!r}")
+        if self.type is float and not math.isfinite(converted):
+            raise InputError(f"--{self.name} must be a finite number, got {value!r}")
         if self.choices is not None and converted not in self.choices:
             raise InputError(f"--{self.name} must be one of {', '.join(map(str, self.choices))}; got {value!r}")
         if self.validate is not None:
@@ -61,25 +89,85 @@ class Param:
         return converted
 
 
+def slug_value(value) -> str:
+    """A parameter value as a file-name token, injective on each type.
+
+    Integers and integer-valued floats print as integers (``3``), other floats by their
+    shortest round-trip ``repr`` (``2.5000001`` stays distinct from ``2.5``), with ``m`` for a
+    minus sign; short lower-case words as themselves; any other text as ``expr`` and 12 hex
+    digits of its sha256 (e.g. a custom potential expression).
+    """
+    if isinstance(value, bool):
+        raise TypeError("flags are written by their slug word, not by value")
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2 ** 53:
+        value = int(value)
+    if isinstance(value, (int, float)):
+        return repr(value).replace("-", "m").replace("+", "")
+    text = str(value)
+    if _TOKEN.match(text) or "-" in text and all(_TOKEN.match(part) for part in text.split("-")):
+        return text
+    return "expr" + hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def variant_slug(params: tuple[Param, ...], values: dict) -> str:
+    """The one naming rule: resolved parameter values → the variant's folder name.
+
+    Tokens follow the parameters' declared order: ``order3``, ``fcc-lj-rc2.5``,
+    ``hcp-morse-rc3-shifted-relaxed``.  Every parameter that changes the output is written
+    (a parameter with ``slug=None`` must not change it), so two parameter sets never share a
+    folder.
+    """
+    tokens = []
+    for p in params:
+        if p.slug is None:
+            continue
+        value = values[p.key]
+        if p.type is bool:
+            if value:
+                tokens.append(p.slug or p.key)
+        elif p.slug_default or value != p.default:
+            tokens.append(f"{p.slug}{slug_value(value)}")
+    return "-".join(tokens) or "default"
+
+
+def _resolve(reference):
+    """A callable given directly or as ``"module:attribute"`` (imported on first use)."""
+    if not isinstance(reference, str):
+        return reference
+    module, _, attribute = reference.partition(":")
+    return getattr(importlib.import_module(module), attribute)
+
+
 @dataclass(frozen=True)
 class Derivation:
-    """A named derived model: parameters, a builder, and the slug naming each variant."""
+    """A named derived model: parameters, a builder, and the slug naming each variant.
+
+    ``build(**params, progress=...)`` returns a :class:`symms.model.DerivedModel`; ``checks``
+    (optional) takes the written folder and returns independent :class:`symms.checks.CheckResult`
+    values.  Either may be a ``"module:function"`` string, imported only when called, so listing
+    derivations stays cheap.
+    """
 
     name: str
     description: str
     params: tuple[Param, ...]
-    build: Callable[..., Any]
-    variant: Callable[[dict], str]
-    checks: Callable[..., list] | None = None
+    build: Callable[..., Any] | str
+    checks: Callable[..., list] | str | None = None
     folder: str | None = None  # output folder under the root (default: the name), e.g. "diffusion/hierarchy"
 
     @property
     def output_folder(self) -> str:
         return self.folder or self.name
 
+    def builder(self) -> Callable[..., Any]:
+        return _resolve(self.build)
+
+    def checker(self) -> Callable[..., list] | None:
+        return None if self.checks is None else _resolve(self.checks)
+
     def resolve(self, **given) -> dict:
         """Full, validated parameters: defaults filled in, unknown names refused."""
-        known = {p.name.replace("-", "_"): p for p in self.params}
+        known = {p.key: p for p in self.params}
         unknown = sorted(set(given) - set(known))
         if unknown:
             raise InputError(
@@ -92,22 +180,34 @@ class Derivation:
             out[key] = p.convert(p.default if value is None else value)
         return out
 
-
-def _search_dirs() -> list[Path]:
-    dirs = [ROOT / "derivations"]
-    extra = os.environ.get("SYMMS_DERIVATIONS", "")
-    dirs += [Path(d) for d in extra.split(os.pathsep) if d]
-    return dirs
+    def variant(self, params: dict) -> str:
+        """The variant slug of resolved ``params`` (:func:`variant_slug`)."""
+        return variant_slug(self.params, params)
 
 
-def _load(path: Path) -> Derivation:
-    spec = importlib.util.spec_from_file_location(f"symms_derivation_{path.stem}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    derivation = getattr(module, "DERIVATION", None)
-    if not isinstance(derivation, Derivation):
-        raise InputError(f"{path} defines no DERIVATION = Derivation(...)")
-    return derivation
+def _from_entry_points() -> list[tuple[str, Derivation]]:
+    found = []
+    for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name):
+        try:
+            derivation = ep.load()
+        except Exception as exc:  # a broken plugin must not break every other derivation
+            warnings.warn(f"symms: derivation plugin {ep.name!r} ({ep.value}) failed to load: {exc}", stacklevel=2)
+            continue
+        found.append((f"entry point {ep.name} = {ep.value}", derivation))
+    return found
+
+
+def _from_directories() -> list[tuple[str, Derivation]]:
+    found = []
+    for directory in (Path(d) for d in os.environ.get("SYMMS_DERIVATIONS", "").split(os.pathsep) if d):
+        for path in sorted(directory.glob("*.py")):
+            if path.name.startswith("_"):
+                continue
+            spec = importlib.util.spec_from_file_location(f"symms_derivation_{path.stem}", path)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            found.append((str(path), getattr(module, "DERIVATION", None)))
+    return found
 
 
 _CACHE: dict[str, Derivation] | None = None
@@ -117,16 +217,14 @@ def all_derivations() -> dict[str, Derivation]:
     """Every registered derivation, by name (sorted)."""
     global _CACHE
     if _CACHE is None:
-        found: dict[str, Derivation] = {}
-        for directory in _search_dirs():
-            for path in sorted(directory.glob("*.py")):
-                if path.name.startswith("_"):
-                    continue
-                d = _load(path)
-                if d.name in found:
-                    raise InputError(f"two derivations are called {d.name!r} (second in {path})")
-                found[d.name] = d
-        _CACHE = dict(sorted(found.items()))
+        table: dict[str, Derivation] = {}
+        for origin, derivation in _from_entry_points() + _from_directories():
+            if not isinstance(derivation, Derivation):
+                raise InputError(f"{origin} is not a symms.registry.Derivation (define DERIVATION = Derivation(...))")
+            if derivation.name in table:
+                raise InputError(f"two derivations are called {derivation.name!r} (second from {origin})")
+            table[derivation.name] = derivation
+        _CACHE = dict(sorted(table.items()))
     return _CACHE
 
 
@@ -135,5 +233,6 @@ def get(name: str | None) -> Derivation:
     name = name or DEFAULT_DERIVATION
     table = all_derivations()
     if name not in table:
-        raise InputError(f"unknown derivation {name!r}; `symms list` shows the known ones: {', '.join(table)}")
+        known = ", ".join(table) or "(none: is symms installed? `pip install .` registers its derivations)"
+        raise InputError(f"unknown derivation {name!r}; `symms list` shows the known ones: {known}")
     return table[name]

@@ -9,7 +9,10 @@ import sympy as sp
 import symms
 from symms.errors import InputError
 from symms.models.chain_dynamics import KERNELS, chain_model, fibre_bundle_solve, pulse_run
-from symms.pipeline import GENERATED, derive, verify_folder
+from symms.locations import committed_root
+from symms.pipeline import derive, verify_folder
+
+GENERATED = committed_root()
 
 FOLDER = GENERATED / "chain-dynamics" / "lj-rc1.5-mB3"
 PARAMS = dict(potential="lj", cutoff=1.5, m_A=1.0, m_B=3.0)

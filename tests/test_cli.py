@@ -1,4 +1,6 @@
 """The command line: list, derive, check, exit statuses and one-line errors."""
+import hashlib
+import json
 import shutil
 import subprocess
 import sys
@@ -40,12 +42,18 @@ def test_check_without_parameters_covers_every_committed_variant(capsys):
 
 
 def test_check_fails_with_status_1_on_a_perturbed_kernel(tmp_path, capsys):
+    """A kernel perturbed by 1e-3 fails verification even when the manifest is made to agree."""
     assert run("derive", "diffusion", "--order", "2", "--out", str(tmp_path), "--no-check") == 0
     path = tmp_path / "diffusion" / "order2" / "kernels.py"
     path.write_text(path.read_text().replace("TERM_COEF = numpy.array([", "TERM_COEF = 1.001 * numpy.array(["))
+    manifest = json.loads((tmp_path / "MANIFEST.json").read_text())
+    manifest["files"]["diffusion/order2/kernels.py"]["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    (tmp_path / "MANIFEST.json").write_text(json.dumps(manifest))
+    capsys.readouterr()
     assert run("check", "diffusion", "--order", "2", "--out", str(tmp_path), "--backend", "numpy") == 1
-    out = capsys.readouterr().out
-    assert "FAIL" in out and "manifest" in out
+    lines = capsys.readouterr().out.splitlines()
+    assert any("[ok] manifest" in line for line in lines)
+    assert any("[FAIL] rhs [numpy] vs exact" in line for line in lines)
 
 
 @pytest.mark.parametrize("args, message", [

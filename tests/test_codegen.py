@@ -1,4 +1,6 @@
 """Generated kernels: agreement with exact evaluation, a negative control, bad input, compiling."""
+import ctypes
+import json
 import multiprocessing
 import re
 import shutil
@@ -10,7 +12,6 @@ import symms
 from symms.codegen import compile as compile_mod
 from symms.errors import InputError, KernelError
 from symms.pipeline import derive, load_backend, verify_folder
-import json
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +38,7 @@ def test_eq8_kernel_by_hand(order2):
         rhs = load_backend(order2, data["kernels"][0], backend)
         assert np.allclose(rhs(U, kappa, 1.0), expected, rtol=1e-13, atol=1e-15)
         batch = rhs(np.stack([U, 2 * U]), kappa, 1.0)
-        assert batch.shape == (2, 4) and np.allclose(batch[1], 2 * np.array(expected))
+        assert batch.shape == (2, 4) and np.allclose(batch[1], 2 * np.array(expected), rtol=1e-12, atol=1e-15)
 
 
 def test_negative_control_perturbed_kernels_fail(order2, tmp_path):
@@ -79,7 +80,7 @@ def test_wrapping_stencil_any_m(order2):
     data = json.loads((order2 / "model.json").read_text())
     for backend in ("numpy", "c"):
         rhs = load_backend(order2, data["kernels"][0], backend)
-        assert np.allclose(rhs(np.array([3.0]), np.array([1.0, 2.0]), 1.0), 0.0, atol=1e-14)
+        assert np.allclose(rhs(np.array([3.0]), np.array([1.0, 2.0]), 1.0), 0.0, atol=1e-14, rtol=0)
 
 
 def test_load_kernel_api(tmp_path, monkeypatch):
@@ -104,24 +105,34 @@ def test_missing_and_failing_compiler(monkeypatch):
 
 
 def _build(args):
-    source, root = args
+    source, root, cc = args
     import os
 
-    os.environ["SYMMS_CACHE"] = root
+    os.environ["SYMMS_CACHE"], os.environ["CC"] = root, cc
     return str(compile_mod.build(source, "race"))
 
 
-def test_concurrent_builds_share_one_library(tmp_path):
-    source = "double twice(double x) { return 2.0 * x; }\n"
-    with multiprocessing.get_context("spawn").Pool(2) as pool:
-        paths = pool.map(_build, [(source, str(tmp_path))] * 4)
-    assert len(set(paths)) == 1
-    import ctypes
+def test_concurrent_builds_compile_once(tmp_path):
+    """Four processes ask for the same library at once: the lock lets exactly one compile.
 
+    The compiler is a wrapper that logs each compilation and takes 0.5 s, so without the lock
+    both pool workers would compile (the content hash and os.replace alone still give one path).
+    """
+    real = shutil.which("cc") or shutil.which("gcc")
+    log = tmp_path / "compilations.log"
+    wrapper = tmp_path / "slow-cc"
+    wrapper.write_text(f'#!/bin/sh\ncase " $* " in *" -o "*) echo run >> "{log}"; sleep 0.5;; esac\nexec "{real}" "$@"\n')
+    wrapper.chmod(0o755)
+    source = "double twice(double x) { return 2.0 * x; }\n"
+    cache = tmp_path / "cache"
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        paths = pool.map(_build, [(source, str(cache), str(wrapper))] * 4)
+    assert len(set(paths)) == 1
+    assert log.read_text().count("run") == 1
     lib = ctypes.CDLL(paths[0])
     lib.twice.restype, lib.twice.argtypes = ctypes.c_double, [ctypes.c_double]
     assert lib.twice(1.5) == 3.0
-    assert not [p for p in (tmp_path / "kernels").iterdir() if p.suffix not in (".so", ".lock")]
+    assert not [p for p in (cache / "kernels").iterdir() if p.suffix not in (".so", ".lock")]
 
 
 @pytest.mark.parametrize("backend", ["numpy", "c"])

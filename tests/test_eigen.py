@@ -6,7 +6,10 @@ import pytest
 
 from symms.models.diffusion import diffusion_spec
 from symms.numerics.embedded_dae import eigenvalue_check, fitted_order, trace_errors
-from symms.pipeline import GENERATED, load_backend
+from symms.locations import committed_root
+from symms.pipeline import load_backend
+
+GENERATED = committed_root()
 
 
 @pytest.mark.parametrize("order", [2, 3, 4])

@@ -161,7 +161,7 @@ def test_gamma3_not_symmetric_numerically():
     D = (A - B) / 0.2**3
     assert np.abs(D - D.T).max() > 1e-3 * np.abs(D).max()
     const = coarse_from_manifold(m, np.ones(12), 0.2)
-    assert np.allclose(const, const.T, atol=1e-14)
+    assert np.allclose(const, const.T, atol=1e-14, rtol=0)
 
 
 def test_seed_spectrum_of_uniform_element():
@@ -173,7 +173,7 @@ def test_seed_spectrum_of_uniform_element():
     A = L[np.ix_(dyn, dyn)] - L[np.ix_(dyn, alg)] @ np.linalg.solve(L[np.ix_(alg, alg)], L[np.ix_(alg, dyn)])
     ev = np.sort(np.linalg.eigvals(A).real)
     ratios = ev / ev[0]  # proportional to {-4, -2, -2/3, 0}
-    assert np.allclose(ratios, [1, 0.5, 1 / 6, 0], atol=1e-12)
+    assert np.allclose(ratios, [1, 0.5, 1 / 6, 0], atol=1e-12, rtol=0)
 
 
 def test_bad_specs_and_orders():
@@ -208,3 +208,23 @@ def test_higher_order_reuses_cached_lower_order_and_matches_fresh():
     for p in range(5):
         assert {k: extended.ring.to_str(c) for k, c in extended.evolution[p].items()} == \
                {k: fresh.ring.to_str(c) for k, c in fresh.evolution[p].items()}
+
+
+@pytest.mark.parametrize("where", ["evolution", "manifold"])
+def test_exact_residual_verification_catches_one_corrupted_coefficient(order3, where):
+    """Negative control: the exact residual check must fail when one coefficient is off."""
+    from dataclasses import replace
+
+    from symms.manifold.engine import verify_residual
+
+    verify_residual(order3)  # the derived manifold passes
+    evolution = [dict(g) for g in order3.evolution]
+    manifold = [[dict(c) for c in level] for level in order3.manifold]
+    if where == "evolution":
+        k = sorted(evolution[2])[0]
+        evolution[2][k] = evolution[2][k] * 2
+    else:
+        k = sorted(manifold[1][3])[0]
+        manifold[1][3][k] = manifold[1][3][k] + order3.ring.ctx.constant(1)
+    with pytest.raises(DerivationError, match="residual"):
+        verify_residual(replace(order3, evolution=evolution, manifold=manifold))

@@ -1,5 +1,6 @@
 """What is committed in generated/ is exactly what the code produces, and every .tex compiles."""
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -8,10 +9,15 @@ from pathlib import Path
 import pytest
 
 from symms import registry
-from symms.pipeline import GENERATED, derive
+from symms.locations import committed_root
+from symms.pipeline import derive
+
+GENERATED = committed_root()
 
 MANIFEST = json.loads((GENERATED / "MANIFEST.json").read_text())["files"]
-VARIANTS = sorted({str(Path(name).parent) for name in MANIFEST})
+SLOW = {"diffusion/hierarchy/levels4-P6-seed2026", "cauchy-born/fcc-lj-rc2.5"}  # > 5 s to regenerate
+VARIANTS = [pytest.param(v, marks=pytest.mark.slow) if v in SLOW else v
+            for v in sorted({str(Path(name).parent) for name in MANIFEST})]
 
 
 def test_manifest_lists_exactly_the_committed_model_files():
@@ -37,7 +43,9 @@ def test_committed_files_match_regeneration(variant, tmp_path):
 @pytest.mark.parametrize("tex", sorted(n for n in MANIFEST if n.endswith(".tex")))
 def test_committed_latex_compiles_without_overfull_lines(tex, tmp_path):
     pdflatex = shutil.which("pdflatex")
-    assert pdflatex, "pdflatex is needed (apt-get install texlive-latex-base texlive-latex-recommended)"
+    if not pdflatex:  # a fresh machine may lack TeX; CI (CI=true) must have it
+        assert not os.environ.get("CI"), "CI must compile the LaTeX: install texlive-latex-base texlive-latex-recommended"
+        pytest.skip("pdflatex not found: LaTeX compile not tested (apt-get install texlive-latex-base texlive-latex-recommended)")
     shutil.copy(GENERATED / tex, tmp_path / "model.tex")
     result = subprocess.run([pdflatex, "-interaction=nonstopmode", "-halt-on-error", "model.tex"],
                             cwd=tmp_path, capture_output=True, text=True, timeout=120)

@@ -16,9 +16,9 @@ def test_one_step_by_hand():
     r = 1 / k
     # eq (7) on the even sublattice: r'_J = 4 (r_{4J} + r_{4J+1} + r_{4J+3} + r_{4J+4}), periodic
     hand = [1 / (4 * (r[0] + r[1] + r[3] + r[4])), 1 / (4 * (r[4] + r[5] + r[7] + r[0]))]
-    assert np.allclose(renormalise(k), hand)
+    assert np.allclose(renormalise(k), hand, rtol=1e-12, atol=1e-15)
     # constant κ: K = κ and κ' = K/16 (eq 8 at γ = 1, spacing 4)
-    assert np.allclose(hierarchy(np.full(256, 3.0), 3)[3], 3.0 / 16**3)
+    assert np.allclose(hierarchy(np.full(256, 3.0), 3)[3], 3.0 / 16**3, rtol=1e-12, atol=1e-15)
 
 
 def test_generated_kernel_is_one_renormalisation_step():
@@ -56,7 +56,7 @@ def test_two_routes_to_the_level_diffusivity_agree():
     ks = hierarchy(k, 3)
     for L in (1, 2, 3):
         assert np.allclose(16.0**L * ks[L], composed_diffusivity(k, L), rtol=1e-13)
-        assert np.allclose(span_harmonic_mean(np.full(4**5, 2.0), L), 2.0)
+        assert np.allclose(span_harmonic_mean(np.full(4**5, 2.0), L), 2.0, rtol=1e-12, atol=1e-15)
 
 
 def test_omitted_link_is_a_real_defect():
@@ -64,8 +64,8 @@ def test_omitted_link_is_a_real_defect():
     eps = 0.01
     k = np.ones(4**3)
     k[2::4] = eps
-    assert np.allclose(composed_diffusivity(k, 1), 1.0)                         # 4/(1+1+1+1)
-    assert np.allclose(span_harmonic_mean(k, 1), 4 / (0.5 + 1 + 1 / eps + 1 + 0.5))  # hand
+    assert np.allclose(composed_diffusivity(k, 1), 1.0, rtol=1e-12, atol=1e-15)                         # 4/(1+1+1+1)
+    assert np.allclose(span_harmonic_mean(k, 1), 4 / (0.5 + 1 + 1 / eps + 1 + 0.5), rtol=1e-12, atol=1e-15)  # hand
 
 
 def test_small_hierarchy_simulation():
@@ -78,7 +78,7 @@ def test_small_hierarchy_simulation():
     for row in out["rows"]:
         assert row["integrator_error"] < 1e-9
         assert row["error"] < 0.05
-    assert np.allclose(restrict(np.arange(16.0), 1), [0.5, 4.5, 8.5, 12.5])
+    assert np.allclose(restrict(np.arange(16.0), 1), [0.5, 4.5, 8.5, 12.5], rtol=1e-12, atol=1e-15)
 
 
 def test_bad_length():

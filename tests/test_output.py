@@ -1,6 +1,8 @@
 """Files: atomic writes, the manifest, output-directory errors, deterministic text."""
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -40,8 +42,14 @@ def test_manifest_records_sha_and_command(tmp_path):
     assert to_json({"b": 1, "a": 2}) == '{\n  "a": 2,\n  "b": 1\n}\n'
 
 
-def test_regeneration_is_byte_identical(tmp_path):
-    a = derive("diffusion", out=tmp_path / "a", order=3, check=False).folder
-    b = derive("diffusion", out=tmp_path / "b", order=3, check=False).folder
-    for name in ("model.json", "model.tex", "kernels.py", "kernels.c", "results.json"):
+def test_regeneration_is_byte_identical_across_processes(tmp_path):
+    """Two separate processes (no shared in-process cache) with different hash seeds write the same bytes."""
+    script = "import sys; from symms.pipeline import derive; derive('diffusion', out=sys.argv[1], order=3, check=False)"
+    for name, seed in (("a", "1"), ("b", "2")):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(tmp_path / name)], check=True, env=env, timeout=300)
+    a, b = tmp_path / "a" / "diffusion" / "order3", tmp_path / "b" / "diffusion" / "order3"
+    names = sorted(p.name for p in a.iterdir())
+    assert names == ["kernels.c", "kernels.py", "model.json", "model.tex", "results.json"]
+    for name in names:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name

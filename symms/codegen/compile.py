@@ -2,11 +2,11 @@
 
 The cache key is the sha256 of (source, compiler identity, flags); the library lives under
 ``$SYMMS_CACHE`` (default: the user cache directory) and is built into a temporary file and
-renamed, under an exclusive file lock, so two processes never half-write the same library.
+renamed, under an exclusive file lock (``filelock``, portable), so two processes never compile
+or half-write the same library.
 """
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import shutil
@@ -15,17 +15,12 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from filelock import FileLock
+
 from ..errors import KernelError
+from ..locations import cache_dir
 
 FLAGS = ("-std=c11", "-O2", "-fPIC", "-shared", "-Wall", "-Wno-unused-variable", "-Wno-unused-but-set-variable")
-
-
-def cache_dir() -> Path:
-    """Where compiled kernels (and models derived on demand) are cached."""
-    root = os.environ.get("SYMMS_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "symms")
-    path = Path(root)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def compiler() -> str:
@@ -53,8 +48,7 @@ def build(source: str, name: str = "kernel") -> Path:
     library = root / f"{name}-{key}.so"
     if library.exists():
         return library
-    with open(root / f"{name}-{key}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with FileLock(root / f"{name}-{key}.lock"):
         if library.exists():
             return library
         with tempfile.TemporaryDirectory(dir=root) as tmp:

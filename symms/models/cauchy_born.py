@@ -35,7 +35,6 @@ import sympy as sp
 
 from ..errors import DerivationError, InputError
 from ..model import Array, DerivedModel, Equation, ExpressionKernel, Guard, Section, Symbol
-from ..registry import Param
 from .lattices import LATTICES, Lattice, PairTerm, get_lattice, pair_terms
 from .potentials import CUTOFF_MODES, NAMED_POTENTIALS, PairPotential, make_potential, s
 
@@ -558,48 +557,6 @@ def _adjugate_and_det(M: sp.Matrix):
 
 # --------------------------------------------------------------------------- the derived model
 
-def _potential_slug(potential: str) -> str:
-    if potential in NAMED_POTENTIALS:
-        return potential
-    import hashlib
-
-    return "expr" + hashlib.sha256(potential.encode()).hexdigest()[:8]
-
-
-def variant(params: dict) -> str:
-    """Slug of a variant, e.g. ``fcc-lj-rc2.5``, ``hcp-morse-rc3-shifted-relaxed``."""
-    cutoff = params.get("cutoff")
-    slug = f"{params['lattice']}-{_potential_slug(params['potential'])}-rc{'default' if cutoff is None else format(cutoff, 'g')}"
-    mode = params.get("cutoff_mode") or "truncated"
-    if mode != "truncated":
-        slug += f"-{mode}"
-    return slug + ("-relaxed" if params.get("relaxed") else "")
-
-
-def _check_potential(text: str) -> str | None:
-    try:
-        make_potential(text, cutoff=1)
-    except InputError as exc:
-        return f"is not usable: {exc}"
-    return None
-
-
-def _check_positive(x) -> str | None:
-    return None if x is None or x > 0 else f"must be positive, got {x}"
-
-
-PARAMS = (
-    Param("lattice", str, "fcc", "lattice: chain (diatomic, eq 4.9), triangular (2D), fcc (simple cubic + three shifts, "
-          "seed §3), fcc-primitive, diamond, hcp", choices=tuple(LATTICES)),
-    Param("potential", str, "lj", "pair potential: lj (eps = sigma = 1), morse (D = 1, alpha = 4, r0 = 1), "
-          "or a SymPy expression in r", validate=_check_potential),
-    Param("cutoff", float, 2.5, "cutoff radius in the potential's length unit (sigma for lj)", validate=_check_positive),
-    Param("cutoff-mode", str, "truncated", "truncated (as LAMMPS lj/cut), shifted (V - V(rc)), smooth (V, V', V'' "
-          "vanish at rc)", choices=CUTOFF_MODES),
-    Param("relaxed", bool, False, "relax the shift vectors (eqs 3.5-3.6) in the kernels"),
-)
-
-
 def _array(name, matrix, shape):
     return Array(name, shape, tuple(sp.Matrix(matrix).reshape(1, len(matrix)).tolist()[0]) if len(matrix) else ())
 
@@ -994,8 +951,10 @@ def build(lattice: str | Lattice = "fcc", potential: str = "lj", cutoff: float |
                Symbol("P", "P", r"first Piola--Kirchhoff stress $\partial W/\partial A$"),
                Symbol("C", "C", "elastic moduli"))
     return DerivedModel(
-        derivation="cauchy-born", variant=variant(params), parameters=params,
+        derivation="cauchy-born", variant="", parameters=params,
         title=f"Cauchy-Born stored energy: {lat.name}, {pot.name} potential, cutoff {pot.cutoff}",
         source="W. E and J. Lu, seed 001 §3-4 (eqs 3.3-3.6, 4.9-4.12)", symbols=symbols,
         sections=_sections(cb, sums, C_unrelaxed, C_relaxed, affine), kernels=kernels,
-        data={"pairs": [(t.k, t.l, t.n) for t in cb.neighbours.inside]}, results=results)
+        data={"pairs": [(t.k, t.l, t.n) for t in cb.neighbours.inside],
+              "reference_lattice": {str(k): repr(float(v)) for k, v in reference.values.items()}},
+        results=results)

@@ -458,8 +458,8 @@ def build_model(potential: str = "lj", cutoff: float = 1.5, m_A: float = 1.0, m_
 
 
 def check_folder(folder) -> list:
-    """The derivation's check: rerun the width-16 pulse, compare with results.json, test convergence,
-    and write the plot ``chain_pulse_L16.png`` into ``folder`` (atomically, reproducible bytes)."""
+    """The derivation's check: the solver on the generated C kernels against the SymPy-driven one,
+    convergence of eq 4.12 to MD for long waves, and write the plot ``chain_pulse_L16.png`` into ``folder`` (atomically, reproducible bytes)."""
     import json
     from pathlib import Path
 
@@ -472,9 +472,6 @@ def check_folder(folder) -> list:
     model = chain_model(params["potential"], params["cutoff"], params["m_A"], params["m_B"])
     run = pulse_run(model, PLOT_WIDTH)
     plot_pulse(run, folder)
-    again = run.errors()
-    stored = next(row for row in results["errors"] if row["width_cells"] == PLOT_WIDTH)
-    same = all(abs(again[k] - stored[k]) <= 1e-12 * max(1.0, abs(stored[k])) for k in stored)
     # the same pulse's fibre-bundle solve on the generated C kernels (no MD: the solver alone)
     kernel_model = model.with_kernels("c", folder)
     n = 256
@@ -489,8 +486,6 @@ def check_folder(folder) -> list:
     finest = rows[-1]
     falls = all(b["U_rel_error"] < a["U_rel_error"] / 2 for a, b in zip(rows, rows[1:]))
     return [
-        CheckResult("chain MD rerun matches results.json", same,
-                    f"L = {PLOT_WIDTH} cells: U error {again['U_rel_error']:.3e} (stored {stored['U_rel_error']:.3e})"),
         CheckResult("solver on the generated C kernels matches the SymPy-lambdified solver", gap < 1e-11,
                     f"{steps} Verlet steps, pulse of width {PLOT_WIDTH} cells: max relative difference {gap:.1e} "
                     "(tolerance 1e-11)"),
