@@ -1,5 +1,5 @@
 """Seed 001 §4: the diatomic chain's fibre-bundle dynamics (eq 4.12) against molecular dynamics."""
-from symms.models.chain_dynamics import build_model, check_folder
+from symms.models.chain_dynamics import build_model, check_kernels
 from symms.registry import Derivation, Param
 
 
@@ -17,5 +17,5 @@ DERIVATION = Derivation(
             Param("m-A", float, 1.0, "mass of the A atoms", validate=_positive, slug="mA", slug_default=False),
             Param("m-B", float, 3.0, "mass of the B atoms", validate=_positive, slug="mB")),
     build=lambda progress=False, **p: build_model(**p),
-    checks=check_folder,
+    checks=check_kernels,
 )

@@ -1,5 +1,5 @@
 """Seed 000 at full coupling: γ = 1 fidelity, γ-series convergence, Padé, multigrid hierarchy (issue 4)."""
-from symms.models.hierarchy import build_report, write_plot_and_check
+from symms.models.hierarchy import build_report, check_level_one, needs
 from symms.registry import Derivation, Param
 
 
@@ -17,7 +17,8 @@ DERIVATION = Derivation(
     params=(Param("levels", int, 4, "coarse levels of the hierarchy demonstration (1..6)", validate=_levels, slug="levels"),
             Param("max_order", int, 6, "highest order P of the gamma-series compared (2..6)", validate=_order, slug="P"),
             Param("seed", int, 2026, "seed of the random fine diffusivities", slug="seed")),
-    build=lambda levels, max_order, seed, progress=False: build_report(levels=levels, max_order=max_order, seed=seed),
-    checks=write_plot_and_check,
+    build=build_report,
+    needs=needs,
+    checks=check_level_one,
     folder="diffusion/hierarchy",
 )

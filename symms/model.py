@@ -74,24 +74,55 @@ class Table:
 
 @dataclass(frozen=True)
 class Series:
-    """One curve of a :class:`Figure`: ``style`` is ``line``, ``dashed`` or ``markers``."""
+    """One curve of a plot: ``style`` is ``line``, ``thick``, ``dashed``, ``dotted`` or ``markers``."""
 
     label: str
     x: tuple[float, ...]
     y: tuple[float, ...]
     style: str = "line"
 
+    def __post_init__(self):
+        object.__setattr__(self, "x", tuple(float(v) for v in self.x))
+        object.__setattr__(self, "y", tuple(float(v) for v in self.y))
+        if len(self.x) != len(self.y):
+            raise ValueError(f"series {self.label}: {len(self.x)} x values for {len(self.y)} y values")
+
 
 @dataclass(frozen=True)
-class Figure:
-    """A plot as data: the derivation writes ``<name>.png`` from it and ``model.tex`` includes it."""
+class Panel:
+    """One set of axes of a :class:`Figure`."""
 
-    name: str
-    caption: str
     xlabel: str
     ylabel: str
     series: tuple[Series, ...]
     logy: bool = False
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A plot as data: the pipeline writes ``<name>.png`` from it (listed in the manifest, produced
+    with ``--no-check`` too) and ``model.tex`` includes it with its caption.
+
+    Either ``panels`` (stacked, sharing x) or, for one set of axes, ``xlabel``, ``ylabel`` and
+    ``series``.
+    """
+
+    name: str
+    caption: str
+    xlabel: str = ""
+    ylabel: str = ""
+    series: tuple[Series, ...] = ()
+    logy: bool = False
+    panels: tuple[Panel, ...] = ()
+    title: str = ""
+
+    @property
+    def axes(self) -> tuple[Panel, ...]:
+        return self.panels or (Panel(self.xlabel, self.ylabel, self.series, self.logy),)
+
+    @property
+    def file(self) -> str:
+        return f"{self.name}.png"
 
 
 @dataclass(frozen=True)
@@ -191,6 +222,14 @@ class DerivedModel:
     kernels: tuple[Any, ...] = ()
     data: Mapping[str, Any] = field(default_factory=dict)
     results: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        return tuple(t for sec in self.sections for t in sec.tables)
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        return tuple(f for sec in self.sections for f in sec.figures)
 
     def kernel(self, name: str | None = None):
         """The kernel called ``name`` (the only one when ``name`` is None)."""

@@ -1,23 +1,26 @@
 """From a derived model to files: ``model.json``, results, atomic writes and the manifest.
 
 Layout: ``<root>/<derivation>/<variant>/{model.json, model.tex, kernels.py, kernels.c,
-results.json}`` and ``<root>/MANIFEST.json`` (sha256 and the regenerating command of every
-file).  Every file is written to a temporary name and renamed, so an interrupted run leaves
-either the old file or the new one, never half of one.  Output is deterministic: sorted keys,
-no timestamps, no absolute paths.
+results.json, *.png}`` and ``<root>/MANIFEST.json`` (sha256 and the regenerating command of
+every file).  A variant folder is written complete into a temporary sibling and swapped in as a
+whole, so an interrupted run leaves the old folder or the new one, and files a derivation no
+longer writes disappear; the manifest is updated under a file lock.  Output is deterministic:
+sorted keys, no timestamps, no absolute paths.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import sympy as sp
+from filelock import FileLock
 
 from .errors import InputError
-from .model import DerivedModel, ExpressionKernel, LatticeOperatorKernel
+from .model import DerivedModel, DisplayEquation, ExpressionKernel, LatticeOperatorKernel, Table
 
 SCHEMA = 1
 MANIFEST = "MANIFEST.json"
@@ -84,6 +87,18 @@ def _kernel_json(k) -> dict:
     raise TypeError(f"unknown kernel type {type(k).__name__}")
 
 
+def _equation_json(e) -> dict:
+    if isinstance(e, DisplayEquation):
+        return {"label": e.label, "group": e.group, "kind": "display", "latex": e.latex}
+    return {"label": e.label, "group": e.group, "lhs": sp.sstr(e.lhs), "rhs": sp.sstr(e.rhs)}
+
+
+def table_json(table: Table) -> dict:
+    """A table as results.json stores it: caption, columns and rows (numbers as numbers)."""
+    return {"caption": table.caption, "columns": list(table.columns), "rows": [list(row) for row in table.rows],
+            "digits": table.digits}
+
+
 def model_json(model: DerivedModel, command: str) -> str:
     """``model.json``: the model as machine-readable data (schema in the README)."""
     return to_json({
@@ -95,8 +110,7 @@ def model_json(model: DerivedModel, command: str) -> str:
         "title": model.title,
         "source": model.source,
         "symbols": [{"name": s.name, "latex": s.latex, "meaning": s.meaning} for s in model.symbols],
-        "equations": [{"label": e.label, "group": e.group, "lhs": sp.sstr(e.lhs), "rhs": sp.sstr(e.rhs)}
-                      for sec in model.sections for e in sec.equations],
+        "equations": [_equation_json(e) for sec in model.sections for e in sec.equations],
         "kernels": [_kernel_json(k) for k in model.kernels],
         "data": model.data,
     })
@@ -106,13 +120,17 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same directory and a rename."""
+def atomic_write(path: Path, content: str | bytes) -> None:
+    """Write ``content`` (text, or bytes as is) to ``path`` through a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        if isinstance(content, bytes):
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(content)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(content)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
@@ -133,16 +151,38 @@ def check_out_dir(root: Path) -> Path:
     return root
 
 
-def write_files(root: Path, derivation: str, variant: str, files: dict[str, str], command: str) -> Path:
-    """Write ``files`` (name → text) under ``root/derivation/variant`` and record them in the manifest."""
+def _swap_in(staged: Path, folder: Path) -> None:
+    """Replace ``folder`` by the complete ``staged`` folder (two renames; the old one is removed)."""
+    old = None
+    if folder.exists():
+        old = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.old."))
+        os.replace(folder, old / folder.name)
+    os.replace(staged, folder)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def write_files(root: Path, derivation: str, variant: str, files: dict[str, str | bytes], command: str) -> Path:
+    """Write ``files`` (name → text or bytes) as the whole folder ``root/derivation/variant`` and
+    record them in the manifest (entries of files the variant no longer has are dropped)."""
     root = check_out_dir(root)
     folder = root / derivation / variant
-    for name, text in sorted(files.items()):
-        atomic_write(folder / name, text)
-    manifest_path = root / MANIFEST
-    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {"files": {}}
-    for name in sorted(files):
-        rel = f"{derivation}/{variant}/{name}"
-        manifest["files"][rel] = {"sha256": sha256(folder / name), "command": command}
-    atomic_write(manifest_path, to_json(manifest))
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staged = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{variant}.new."))
+    try:
+        for name, content in sorted(files.items()):
+            atomic_write(staged / name, content)
+        os.chmod(staged, 0o755)
+        with FileLock(root / f".{MANIFEST}.lock"):
+            _swap_in(staged, folder)
+            manifest_path = root / MANIFEST
+            manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {"files": {}}
+            prefix = f"{derivation}/{variant}/"
+            manifest["files"] = {k: v for k, v in manifest["files"].items() if not k.startswith(prefix)}
+            for name in sorted(files):
+                manifest["files"][prefix + name] = {"sha256": sha256(folder / name), "command": command}
+            atomic_write(manifest_path, to_json(manifest))
+    finally:
+        if staged.exists():
+            shutil.rmtree(staged, ignore_errors=True)
     return folder

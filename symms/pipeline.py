@@ -1,10 +1,12 @@
 """The main job, stage by stage: derive → emit (LaTeX, model.json, numpy, C) → write → verify.
 
-1. derivation: the registry's builder returns a :class:`DerivedModel` (plain data);
-2. emission: every file's text is rendered in memory;
-3. writing: files are written atomically under ``<out>/<derivation>/<variant>/``;
+1. derivation: the kernels a derivation ``needs`` from others are loaded, then its builder
+   returns a :class:`DerivedModel` (plain data; builders never call the pipeline);
+2. emission: every file is rendered in memory (text, and PNG bytes of the model's figures);
+3. writing: the variant folder ``<out>/<derivation>/<variant>/`` is written whole and swapped in;
 4. verification: kernels are compiled and loaded from the written files and compared with
-   their SymPy source read back from ``model.json``; the derivation's own independent checks run.
+   their SymPy source read back from ``model.json``; the derivation's independent checks run on
+   the loaded kernels (its own and those it needs).
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ from .errors import InputError
 from .latex import render_document
 from .locations import cache_dir, committed_root, default_out
 from .model import DerivedModel, ExpressionKernel, LatticeOperatorKernel
-from .output import MANIFEST, check_out_dir, model_json, rounded, sha256, to_json, write_files
+from .output import MANIFEST, check_out_dir, model_json, rounded, sha256, table_json, to_json, write_files
+from .plots import render_png
 
 BACKENDS = ("numpy", "c")
 
@@ -77,8 +80,15 @@ def emit(model: DerivedModel, command: str, backends=BACKENDS) -> dict[str, str]
             files["kernels.py"] = sources["numpy"]
         if "c" in backends:
             files["kernels.c"] = sources["c"]
-    if model.results:
-        files["results.json"] = to_json(rounded(model.results))
+    for figure in model.figures:
+        files[figure.file] = render_png(figure)
+    results = dict(model.results)
+    if model.tables:
+        results["tables"] = {t.name: table_json(t) for t in model.tables}
+    if model.figures:
+        results["figures"] = {f.name: {"file": f.file, "caption": f.caption} for f in model.figures}
+    if results:
+        files["results.json"] = to_json(rounded(results))
     return files
 
 
@@ -133,6 +143,39 @@ def verify_folder(folder: Path, backends=BACKENDS, seed: int = 20261121) -> list
     return results
 
 
+def _preferred(backends) -> str:
+    return "c" if "c" in backends else "numpy"
+
+
+def needed_kernels(derivation, params: dict, backends=BACKENDS) -> dict:
+    """The kernels ``derivation`` declares it needs from other derivations, loaded (deriving
+    them into the cache on first use): ``{key: callable}``."""
+    if derivation.needs is None:
+        return {}
+    backend = _preferred(backends)
+    return {key: load_kernel(name, backend=backend, kernel=kernel, **p)
+            for key, (name, p, kernel) in sorted(derivation.needs(params).items())}
+
+
+def folder_kernels(folder: Path, backends=BACKENDS) -> dict:
+    """Every kernel stored in ``folder``, loaded for the preferred backend: ``{name: callable}``."""
+    entries = json.loads((folder / "model.json").read_text())["kernels"]
+    available = [b for b in (_preferred(backends), "numpy") if (folder / ("kernels.c" if b == "c" else "kernels.py")).exists()]
+    if not entries or not available:
+        return {}
+    return {e["name"]: load_backend(folder, e, available[0]) for e in entries}
+
+
+def independent_checks(derivation, folder: Path, backends=BACKENDS) -> list[CheckResult]:
+    """The derivation's own checks, on its loaded kernels and those it needs."""
+    checker = derivation.checker()
+    if checker is None:
+        return []
+    params = json.loads((folder / "model.json").read_text())["parameters"]
+    kernels = {**needed_kernels(derivation, params, backends), **folder_kernels(folder, backends)}
+    return checker(params, kernels)
+
+
 def manifest_check(root: Path, folder: Path) -> list[CheckResult]:
     """Do the files in ``folder`` match the sha256 recorded in the manifest?"""
     path = root / MANIFEST
@@ -153,15 +196,15 @@ def derive(name: str | None = None, out: Path | None = None, backends=BACKENDS, 
     backends = parse_backends(backends)
     root = check_out_dir(Path(out) if out is not None else default_out())
     command = command_line(derivation, params)
-    model = derivation.builder()(progress=progress, **params)
+    extra = {"kernels": needed_kernels(derivation, params, backends)} if derivation.needs is not None else {}
+    model = derivation.builder()(progress=progress, **extra, **params)
     model = replace(model, derivation=derivation.name, variant=derivation.variant(params))
     files = emit(model, command, backends)
     folder = write_files(root, derivation.output_folder, model.variant, files, command)
     report = Report(folder, sorted(files), summary=list(model.data.get("summary", [])))
     if check:
         report.checks += verify_folder(folder, backends)
-        if derivation.checks is not None:
-            report.checks += derivation.checker()(folder)
+        report.checks += independent_checks(derivation, folder, backends)
     return report
 
 
@@ -185,8 +228,7 @@ def check(name: str | None = None, out: Path | None = None, backends=BACKENDS, *
     for folder in folders:
         report.checks += manifest_check(root, folder)
         report.checks += verify_folder(folder, parse_backends(backends))
-        if derivation.checks is not None:
-            report.checks += derivation.checker()(folder)
+        report.checks += independent_checks(derivation, folder, parse_backends(backends))
     return report
 
 
@@ -201,6 +243,14 @@ def variant_folder(name: str, **params) -> Path:
         if (folder / "model.json").exists():
             return folder
     return derive(name, out=cache_dir() / "models", check=False, **resolved).folder
+
+
+def load_kernels(name: str, backend: str = "numpy", **params) -> dict:
+    """Every kernel of a derivation variant, ``{kernel name: callable}`` (see :func:`load_kernel`)."""
+    if backend not in BACKENDS:
+        raise InputError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
+    folder = variant_folder(name, **params)
+    return {e["name"]: load_backend(folder, e, backend) for e in json.loads((folder / "model.json").read_text())["kernels"]}
 
 
 def load_kernel(name: str, backend: str = "numpy", kernel: str | None = None, **params):

@@ -142,9 +142,13 @@ def _resolve(reference):
 class Derivation:
     """A named derived model: parameters, a builder, and the slug naming each variant.
 
-    ``build(**params, progress=...)`` returns a :class:`symms.model.DerivedModel`; ``checks``
-    (optional) takes the written folder and returns independent :class:`symms.checks.CheckResult`
-    values.  Either may be a ``"module:function"`` string, imported only when called, so listing
+    ``build(**params, progress=...)`` returns a :class:`symms.model.DerivedModel`.  ``needs``
+    (optional) maps the resolved parameters to the kernels wanted from other derivations,
+    ``{key: (derivation, parameters, kernel name or None)}``; the pipeline loads them and passes
+    them to the builder as ``kernels={key: callable}``.  ``checks`` (optional) is
+    ``checks(parameters, kernels) -> [CheckResult]``: independent computations run on the
+    variant's loaded kernels (and the needed ones) after the kernel verification.  ``build`` and
+    ``checks`` may be ``"module:function"`` strings, imported only when called, so listing
     derivations stays cheap.
     """
 
@@ -153,6 +157,7 @@ class Derivation:
     params: tuple[Param, ...]
     build: Callable[..., Any] | str
     checks: Callable[..., list] | str | None = None
+    needs: Callable[[dict], dict] | None = None
     folder: str | None = None  # output folder under the root (default: the name), e.g. "diffusion/hierarchy"
 
     @property

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from symms.errors import InputError
-from symms.models.chain_dynamics import chain_model, error_table, fibre_bundle_solve, plot_pulse, pulse_run
+from symms.models.chain_dynamics import chain_model, error_table, fibre_bundle_solve, pulse_figure, pulse_run
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +48,12 @@ def test_time_step_must_resolve_the_shift_oscillation(model):
         fibre_bundle_solve(model, np.zeros(16), np.full(16, a / 2), 1.0, 0.2, a)
 
 
-def test_plot_is_written(model, tmp_path):
-    path = plot_pulse(pulse_run(model, 8), tmp_path)
-    with open(path, "rb") as f:
-        assert f.read(8) == b"\x89PNG\r\n\x1a\n"
+def test_pulse_figure_is_a_png(model):
+    from symms.plots import render_png
+
+    figure = pulse_figure(pulse_run(model, 8))
+    assert figure.file == "chain_pulse_L8.png" and len(figure.panels) == 2
+    assert render_png(figure)[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_bad_chain_input():

@@ -75,7 +75,7 @@ def test_generated_kernels_match_the_lambdified_functions(model, backend):
 
 def test_kernels_agree_with_finite_differences(model):
     """Independent of SymPy: central differences of the C energy give the C stress, force and stiffness."""
-    k = model.with_kernels("c")
+    k = model.with_kernels(symms.load_kernels("chain-dynamics", backend="c", **PARAMS))
     A, p, h = np.array([0.012, -0.02]), np.array([1.13, 1.10]), 1e-5
     a = model.cell
     np.testing.assert_allclose((k.energy(A + h, p) - k.energy(A - h, p)) / (2 * h), k.stress(A, p), rtol=1e-6)
@@ -90,7 +90,8 @@ def test_solver_on_generated_kernels_matches_the_sympy_solver_to_round_off(model
     U, p, T, dt = pulse
     for kw in (dict(), dict(m=0.3, eta=0.4)):
         U_s, p_s = fibre_bundle_solve(model, U, p, T, dt, model.cell, **kw)
-        U_k, p_k = fibre_bundle_solve(model, U, p, T, dt, model.cell, kernels=backend, **kw)
+        U_k, p_k = fibre_bundle_solve(model, U, p, T, dt, model.cell,
+                                      kernels=symms.load_kernels("chain-dynamics", backend=backend, **PARAMS), **kw)
         assert np.abs(p_s - p).max() > 1e-4  # the shift really moved
         assert np.abs(U_k - U_s).max() <= 1e-12 * np.abs(U_s).max()
         assert np.abs(p_k - p_s).max() <= 1e-13 * model.p0
@@ -111,7 +112,7 @@ def test_solver_takes_a_mapping_of_loaded_kernels(model, pulse):
 def test_kernel_driven_pulse_reproduces_the_md_table(model):
     """The width-16 row of results.json (eq 4.12 vs MD) with the fibre-bundle solve on the C kernels."""
     stored = next(r for r in json.loads((FOLDER / "results.json").read_text())["errors"] if r["width_cells"] == 16)
-    again = pulse_run(model, 16, kernels="c").errors()
+    again = pulse_run(model, 16, kernels=symms.load_kernels("chain-dynamics", backend="c", **PARAMS)).errors()
     for key, value in stored.items():
         assert again[key] == pytest.approx(value, rel=1e-9), key
     assert again["U_rel_error"] < 5e-3
@@ -149,5 +150,5 @@ def test_derive_writes_kernels_and_all_checks_pass(tmp_path):
     assert {"kernels.c", "kernels.py", "model.json", "model.tex", "results.json"} <= set(report.files)
     assert report.passed, [c.detail for c in report.checks if not c.passed]
     names = [c.name for c in report.checks]
-    assert "solver on the generated C kernels matches the SymPy-lambdified solver" in names
+    assert "solver on the generated kernels matches the SymPy-lambdified solver" in names
     assert (report.folder / "chain_pulse_L16.png").exists()

@@ -10,7 +10,7 @@ from pathlib import Path
 import sympy as sp
 
 from ..codegen.printing import environment
-from ..model import DerivedModel
+from ..model import DerivedModel, DisplayEquation, Table
 
 TEMPLATES = Path(__file__).parent / "templates"
 LINE_WIDTH = 80  # characters of LaTeX source per displayed line (a proxy for printed width)
@@ -76,6 +76,29 @@ def equation_lines(eq, names: dict) -> tuple[str, list[str]]:
     return sp.latex(eq.lhs, symbol_names=names), break_terms(terms)
 
 
+def number_latex(value, digits: int) -> str:
+    """A table entry: floats to ``digits`` significant digits (powers of ten typeset), flags as yes/no."""
+    if value is None:
+        return "--"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        text = f"{value:.{digits}g}"
+        if "e" in text:
+            mantissa, exponent = text.split("e")
+            return rf"${mantissa} \times 10^{{{int(exponent)}}}$"
+        return text
+    return str(value)
+
+
+def table_context(table: Table) -> dict:
+    """What the template needs of a :class:`Table`: column spec, header and formatted rows."""
+    return {"caption": table.caption, "spec": "l" + "r" * (len(table.columns) - 1), "header": " & ".join(table.columns),
+            "rows": [" & ".join(number_latex(v, table.digits) for v in row) for row in table.rows]}
+
+
 def render_document(model: DerivedModel, command: str) -> str:
     """The ``model.tex`` text of ``model``."""
     names = {sp.Symbol(s.name): s.latex for s in model.symbols}
@@ -83,12 +106,17 @@ def render_document(model: DerivedModel, command: str) -> str:
     for sec in model.sections:
         groups: list[tuple[str, list]] = []
         for eq in sec.equations:
-            lhs, lines = equation_lines(eq, names)
             if not groups or groups[-1][0] != eq.group:
                 groups.append((eq.group, []))
-            groups[-1][1].append({"lhs": lhs, "lines": lines, "label": eq.label})
-        sections.append({"title": sec.title, "text": sec.text, "groups": groups})
+            if isinstance(eq, DisplayEquation):
+                groups[-1][1].append({"display": eq.latex, "label": eq.label, "lhs": None, "lines": []})
+            else:
+                lhs, lines = equation_lines(eq, names)
+                groups[-1][1].append({"lhs": lhs, "lines": lines, "label": eq.label, "display": None})
+        sections.append({"title": sec.title, "text": sec.text, "groups": groups,
+                         "tables": [table_context(t) for t in sec.tables],
+                         "figures": [{"file": f.file, "caption": f.caption} for f in sec.figures]})
     return _environment().get_template("model.tex.j2").render(
         command=command, title=model.title, source=model.source, derivation=model.derivation,
-        variant=model.variant, symbols=model.symbols, sections=sections,
+        variant=model.variant, symbols=model.symbols, sections=sections, graphics=bool(model.figures),
     )

@@ -7,9 +7,7 @@ order ``P`` must match their symmetric functions (traces of powers) with error O
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 import sympy as sp
@@ -86,15 +84,12 @@ def fitted_order(gammas, errors) -> float:
     return float(np.polyfit(np.log(gammas), np.log(errors), 1)[0])
 
 
-def eigenvalue_check(folder: Path) -> list[CheckResult]:
-    """Seed 000: the stored coarse kernel vs the slow eigenvalues of the full DAE (3)."""
+def eigenvalue_check(parameters: dict, kernels: dict) -> list[CheckResult]:
+    """Seed 000: the coarse kernel ``rhs`` vs the slow eigenvalues of the full DAE (3)."""
     from ..models.diffusion import diffusion_spec
-    from ..pipeline import load_backend
 
-    data = json.loads((folder / "model.json").read_text())
-    order = data["parameters"]["order"]
-    entry = data["kernels"][0]
-    kernel = load_backend(folder, entry, "numpy")
+    order = parameters["order"]
+    kernel = kernels["rhs"]
     rng = np.random.default_rng(7)
     kappa = rng.uniform(0.6, 1.8, 2 * 5)
     gammas = np.array([0.05, 0.1, 0.2]) if order <= 4 else np.array([0.1, 0.2, 0.3])
