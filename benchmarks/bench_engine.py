@@ -33,15 +33,13 @@ print(json.dumps({{"seconds": seconds, "peak_mib": resource.getrusage(resource.R
 
 EMIT = """
 import json, time
-from symms.manifold import derive_slow_manifold
-from symms.models.diffusion import diffusion_spec
 from symms.codegen.tables import operator_table
 from symms.codegen.lattice import lattice_sources
 from symms.codegen.compile import build
-from symms.models.diffusion import PROVISO
-m = derive_slow_manifold(diffusion_spec(), {order})
+from symms.models.diffusion import PROVISO, build_model
+kernel = build_model({order}).kernel("rhs")
 t = time.perf_counter()
-table = operator_table(m.ring, m.evolution, reciprocal=True)
+table = operator_table(kernel)
 sources = lattice_sources(table, (PROVISO,), "benchmark")
 emit = time.perf_counter() - t
 t = time.perf_counter()

@@ -190,9 +190,12 @@ class LatticeOperatorKernel:
 
     ``coefficients[p][k]`` is ``A[p][k]`` as a SymPy-parsable polynomial string in local
     variables, each defined in ``definitions`` (name → SymPy string in the lattice parameter
-    at offsets, e.g. ``"1/kappa_m2"``); ``table`` is the same data for table-driven code
-    (:class:`symms.codegen.tables.OperatorTable`).  ``guards`` are conditions on the parameter
-    (beyond positivity) that the kernel enforces.
+    at offsets, e.g. ``"1/kappa_m2"``).  ``terms[p][k]`` is the same polynomial as exact data,
+    ``((Fraction coefficient, ((variable, exponent), ...)), ...)``, over the variables
+    ``variable_offset`` (``1/parameter`` at that offset from ``stride·j`` when ``reciprocal``) and
+    ``F_s = 1/h_F(j + s)`` for each ``inverses[F] = ((coefficient, offset), ...)``, the linear form
+    ``h_F = Σ coefficient · variable_offset``.  ``guards`` are conditions on the parameter (beyond
+    positivity) that the kernel enforces.  Code generation builds its own tables from this.
     """
 
     name: str
@@ -202,7 +205,10 @@ class LatticeOperatorKernel:
     gamma: str
     coefficients: Mapping[int, Mapping[int, str]]
     definitions: Mapping[str, str]
-    table: Any
+    variable: str
+    reciprocal: bool
+    terms: Mapping[int, Mapping[int, tuple]]
+    inverses: Mapping[str, tuple[tuple[Any, int], ...]]
     guards: tuple[Guard, ...] = ()
 
     kind = "lattice-operator"

@@ -20,6 +20,7 @@ from . import registry
 from .checks import CheckResult
 from .codegen.expression import expression_sources
 from .codegen.lattice import lattice_sources
+from .codegen.tables import operator_table
 from .codegen.load import (ExpressionCKernel, LatticeCKernel, NumpyKernel, expression_c_library, numpy_module)
 from .codegen.verify import check_expression, check_lattice
 from .errors import InputError
@@ -72,7 +73,7 @@ def emit(model: DerivedModel, command: str, backends=BACKENDS) -> dict[str, str]
     sources = {}
     if lattice:
         k = lattice[0]
-        sources = lattice_sources(k.table, k.guards, header, k.parameter)
+        sources = lattice_sources(operator_table(k), k.guards, header, k.parameter)
     elif expression:
         sources = expression_sources(expression, header)
     if sources:

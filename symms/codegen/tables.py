@@ -40,27 +40,25 @@ class OperatorTable:
         return max(offs, default=0)
 
 
-def operator_table(ring, evolution, reciprocal: bool) -> OperatorTable:
-    """The table of ``dU_j/dt = Σ_p γ^p Σ_k evolution[p][k] U_{j+k}`` over ``ring``."""
-    fam_index = {f.name: n for n, f in enumerate(ring.families)}
-    families = []
-    for f in ring.families:
-        h = ring.from_sympy_poly(f.h)
-        families.append(tuple((c, parse_offset_name(m[0][0])[1]) for c, m in ring.terms(h)))
+def operator_table(kernel) -> OperatorTable:
+    """The table of a :class:`symms.model.LatticeOperatorKernel` (its exact ``terms``)."""
+    fam_index = {name: n for n, name in enumerate(kernel.inverses)}
+    families = [tuple(form) for form in kernel.inverses.values()]
     used: dict[str, int] = {}
     raw = []
-    for p, g in enumerate(evolution):
-        for k, poly in g.items():
-            for coef, mono in ring.terms(poly):
+    for p, row in kernel.terms.items():
+        for k, poly in row.items():
+            for coef, mono in poly:
                 for name, _ in mono:
                     used.setdefault(name, 0)
                 raw.append((k, p, coef, mono))
-    names = sorted(used, key=lambda n: (parse_offset_name(n)[0] != ring.base, parse_offset_name(n)))
+    names = sorted(used, key=lambda n: (parse_offset_name(n)[0] != kernel.variable, parse_offset_name(n)))
     index = {n: i for i, n in enumerate(names)}
     variables = []
     for n in names:
         base, off = parse_offset_name(n)
-        variables.append(("param", off) if base == ring.base else ("inverse", fam_index[base], off))
+        variables.append(("param", off) if base == kernel.variable else ("inverse", fam_index[base], off))
     terms = sorted(((k, p, coef, tuple(sorted((index[n], e) for n, e in mono))) for k, p, coef, mono in raw),
                    key=lambda t: (t[0], t[1], t[3]))
-    return OperatorTable(ring.stride, reciprocal, len(evolution) - 1, tuple(variables), tuple(families), tuple(terms))
+    order = max(kernel.terms, default=0)
+    return OperatorTable(kernel.stride, kernel.reciprocal, order, tuple(variables), tuple(families), tuple(terms))

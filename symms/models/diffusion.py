@@ -15,7 +15,6 @@ from pathlib import Path
 import sympy as sp
 
 from ..cache import cached_json, is_cached
-from ..codegen.tables import operator_table
 from ..latex import plain_text
 from ..manifold import LatticeDAE, derive_slow_manifold, v
 from ..manifold.structure import analyse
@@ -128,16 +127,18 @@ def _display_terms(ring, row: dict, power: int, width: int = 100) -> tuple:
     return tuple(out)
 
 
-def _definitions(ring, table) -> dict[str, str]:
-    """Local kernel variables in terms of the lattice parameter κ."""
+def _definitions(ring, names) -> dict[str, str]:
+    """Local kernel variables ``names`` in terms of the lattice parameter κ."""
+    families = {f.name: f for f in ring.families}
     out = {}
-    for v in table.variables:
-        if v[0] == "param":
-            out[offset_name(ring.base, v[1])] = f"1/{offset_name('kappa', v[1])}"
+    for name in names:
+        base, off = parse_offset_name(name)
+        if base == ring.base:
+            out[name] = f"1/{offset_name('kappa', off)}"
         else:
-            fam = ring.families[v[1]]
-            h = fam.h.xreplace({x: 1 / kappa(parse_offset_name(x.name)[1] + ring.stride * v[2]) for x in fam.h.free_symbols})
-            out[offset_name(fam.name, v[2])] = sp.sstr(1 / h)
+            fam = families[base]
+            h = fam.h.xreplace({x: 1 / kappa(parse_offset_name(x.name)[1] + ring.stride * off) for x in fam.h.free_symbols})
+            out[name] = sp.sstr(1 / h)
     return out
 
 
@@ -175,7 +176,10 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
     ring = m.ring
     facts = analyse(m)
     max_shift = max((max((abs(k) for k in g), default=0) for g in m.evolution), default=0)
-    table = operator_table(ring, m.evolution, reciprocal=True)
+    terms = {p: {k: tuple(ring.terms(c)) for k, c in g.items()} for p, g in enumerate(m.evolution) if g}
+    kernel_variables = sorted({name for row in terms.values() for poly in row.values() for _, mono in poly for name, _ in mono})
+    inverses = {f.name: tuple((c, parse_offset_name(mono[0][0])[1]) for c, mono in ring.terms(ring.from_sympy_poly(f.h)))
+                for f in ring.families}
     radius = radius()
 
     manifold_eqs = []
@@ -220,7 +224,7 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
     )
     structure = {str(f.order): f.as_dict() for f in facts}
     data = {
-        "ring": {"variables": _used_variables(m), "definitions": _definitions(ring, table),
+        "ring": {"variables": _used_variables(m), "definitions": _definitions(ring, kernel_variables),
                  "inverse_factors": {f.name: sp.sstr(f.h) for f in ring.families}},
         "evolution": {str(p): {str(k): ring.to_str(c) for k, c in sorted(g.items())} for p, g in enumerate(m.evolution) if g},
         "manifold": {str(p): {str(i): {str(k): ring.to_str(c) for k, c in sorted(row.items())} for i, row in enumerate(comps)}
@@ -235,7 +239,8 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
         doc=f"dU/dt of the order-{order} coarse model (seed 000 eq 8 extended): rhs(U, kappa, gamma)",
         parameter="kappa", stride=2, gamma="gamma",
         coefficients={p: {k: ring.to_str(c) for k, c in g.items()} for p, g in enumerate(m.evolution) if g},
-        definitions=_definitions(ring, table), table=table, guards=(PROVISO,),
+        definitions=_definitions(ring, kernel_variables), variable=ring.base, reciprocal=True, terms=terms,
+        inverses=inverses, guards=(PROVISO,),
     )
     results = {
         "order": order,
