@@ -33,19 +33,18 @@ print(json.dumps({{"seconds": seconds, "peak_mib": resource.getrusage(resource.R
 
 EMIT = """
 import json, time
-from symms.codegen.tables import operator_table
-from symms.codegen.lattice import lattice_sources
+from symms.codegen import backends
 from symms.codegen.compile import build
-from symms.models.diffusion import PROVISO, build_model
+from symms.models.diffusion import build_model
 kernel = build_model({order}).kernel("rhs")
 t = time.perf_counter()
-table = operator_table(kernel)
-sources = lattice_sources(table, (PROVISO,), "benchmark")
+ir = backends.lower((kernel,), "benchmark")
+sources = {{name: backends.get(name).render(ir) for name in backends.BACKENDS}}
 emit = time.perf_counter() - t
 t = time.perf_counter()
 build(sources["c"], "bench")
 compile_seconds = time.perf_counter() - t
-print(json.dumps({{"terms": len(table.terms), "emit": emit, "compile": compile_seconds,
+print(json.dumps({{"terms": len(ir[1]["term_k"]), "emit": emit, "compile": compile_seconds,
                    "c_bytes": len(sources["c"]), "numpy_bytes": len(sources["numpy"])}}))
 """
 

@@ -18,10 +18,7 @@ import numpy as np
 
 from . import registry
 from .checks import CheckResult
-from .codegen.expression import expression_sources
-from .codegen.lattice import lattice_sources
-from .codegen.tables import operator_table
-from .codegen.load import (ExpressionCKernel, LatticeCKernel, NumpyKernel, expression_c_library, numpy_module)
+from .codegen import backends as codegen_backends
 from .codegen.verify import check_expression, check_lattice
 from .errors import InputError
 from .latex import render_document
@@ -30,7 +27,7 @@ from .model import DerivedModel, ExpressionKernel, LatticeOperatorKernel
 from .output import MANIFEST, check_out_dir, model_json, rounded, sha256, table_json, to_json, write_files
 from .plots import render_png
 
-BACKENDS = ("numpy", "c")
+BACKENDS = tuple(codegen_backends.BACKENDS)
 
 
 @dataclass
@@ -61,26 +58,14 @@ def command_line(derivation, params: dict) -> str:
 
 
 def emit(model: DerivedModel, command: str, backends=BACKENDS) -> dict[str, str]:
-    """Every output file of ``model`` as text (nothing touches the disk)."""
+    """Every output file of ``model``: text, and PNG bytes of its figures (nothing touches the disk)."""
     files = {"model.json": model_json(model, command), "model.tex": render_document(model, command)}
     header = f"symms {model.derivation}/{model.variant}; regenerate with: {command}"
-    lattice = [k for k in model.kernels if isinstance(k, LatticeOperatorKernel)]
-    expression = [k for k in model.kernels if isinstance(k, ExpressionKernel)]
-    if lattice and expression:
-        raise InputError(f"{model.derivation}: a model emits either one lattice operator or expression kernels, not both")
-    if len(lattice) > 1:
-        raise InputError(f"{model.derivation}: at most one lattice operator per model")
-    sources = {}
-    if lattice:
-        k = lattice[0]
-        sources = lattice_sources(operator_table(k), k.guards, header, k.parameter)
-    elif expression:
-        sources = expression_sources(expression, header)
-    if sources:
-        if "numpy" in backends:
-            files["kernels.py"] = sources["numpy"]
-        if "c" in backends:
-            files["kernels.c"] = sources["c"]
+    ir = codegen_backends.lower(model.kernels, header, model.derivation)
+    if ir is not None:
+        for name in backends:
+            backend = codegen_backends.get(name)
+            files[backend.FILE] = backend.render(ir)
     for figure in model.figures:
         files[figure.file] = render_png(figure)
     results = dict(model.results)
@@ -104,30 +89,10 @@ def parse_backends(text) -> tuple[str, ...]:
 
 def load_backend(folder: Path, entry: dict, backend: str):
     """The callable of kernel ``entry`` from the files in ``folder`` for one backend."""
-    name = entry["name"]
-    if backend == "numpy":
-        path = folder / "kernels.py"
-        if not path.exists():
-            raise InputError(f"{folder} has no numpy kernels; derive with --backend numpy")
-        module = numpy_module(path)
-        if entry["kind"] == "lattice-operator":
-            kernel = NumpyKernel(module.rhs, name)
-            kernel.coarse_operator = NumpyKernel(module.coarse_operator, name)
-            kernel.shifts = module.SHIFTS
-            return kernel
-        return NumpyKernel(getattr(module, name), name)
-    if backend == "c":
-        path = folder / "kernels.c"
-        if not path.exists():
-            raise InputError(f"{folder} has no C kernels; derive with --backend c")
-        source = path.read_text()
-        messages = [g["message"] for g in entry["guards"]]
-        if entry["kind"] == "lattice-operator":
-            return LatticeCKernel(source, f"{folder.parent.name}-{name}", messages, entry["stride"], entry["parameter"])
-        library = expression_c_library(source, folder.parent.name)
-        return ExpressionCKernel(library, name, [(a["name"], tuple(a["shape"])) for a in entry["inputs"]],
-                                 [(a["name"], tuple(a["shape"])) for a in entry["outputs"]], messages)
-    raise InputError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
+    module = codegen_backends.get(backend)
+    if not (folder / module.FILE).exists():
+        raise InputError(f"{folder} has no {backend} kernels; derive with --backend {backend}")
+    return module.load(folder, entry)
 
 
 def verify_folder(folder: Path, backends=BACKENDS, seed: int = 20261121) -> list[CheckResult]:
@@ -136,7 +101,7 @@ def verify_folder(folder: Path, backends=BACKENDS, seed: int = 20261121) -> list
     rng = np.random.default_rng(seed)
     results = []
     for entry in data["kernels"]:
-        kernels = {b: load_backend(folder, entry, b) for b in backends if (folder / ("kernels.py" if b == "numpy" else "kernels.c")).exists()}
+        kernels = {b: load_backend(folder, entry, b) for b in backends if (folder / codegen_backends.get(b).FILE).exists()}
         if entry["kind"] == "lattice-operator":
             results += check_lattice(entry, kernels, rng)
         else:
@@ -161,7 +126,7 @@ def needed_kernels(derivation, params: dict, backends=BACKENDS) -> dict:
 def folder_kernels(folder: Path, backends=BACKENDS) -> dict:
     """Every kernel stored in ``folder``, loaded for the preferred backend: ``{name: callable}``."""
     entries = json.loads((folder / "model.json").read_text())["kernels"]
-    available = [b for b in (_preferred(backends), "numpy") if (folder / ("kernels.c" if b == "c" else "kernels.py")).exists()]
+    available = [b for b in (_preferred(backends), "numpy") if (folder / codegen_backends.get(b).FILE).exists()]
     if not entries or not available:
         return {}
     return {e["name"]: load_backend(folder, e, available[0]) for e in entries}

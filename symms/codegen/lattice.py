@@ -1,17 +1,13 @@
-"""Lattice-operator kernels: an :class:`OperatorTable` → numpy module and C source.
+"""Lattice-operator kernels: an :class:`OperatorTable` → the template context every backend fills.
 
-Both define ``coarse_operator(kappa, gamma)`` (the band ``G[j, s]`` multiplying
-``U[(j + shifts[s]) mod m]``) and ``rhs(U, kappa, gamma)``; the C source is one fixed loop over
-static tables with Horner in γ.
+Each backend defines ``coarse_operator(kappa, gamma)`` (the band ``G[j, s]`` multiplying
+``U[(j + shifts[s]) mod m]``) and ``rhs(U, kappa, gamma)`` from it; the C source is one fixed loop
+over static tables with Horner in γ.
 """
 from __future__ import annotations
 
-import sympy as sp
-from sympy.printing.c import C99CodePrinter
-from sympy.printing.numpy import NumPyPrinter
-
 from ..naming import parse_offset_name
-from .printing import environment, float_literal, wrap_list
+from .printing import float_literal, wrap_list
 
 
 def _guard_context(guards, parameter):
@@ -20,8 +16,9 @@ def _guard_context(guards, parameter):
     return offsets, names
 
 
-def lattice_sources(table, guards, header: str, parameter: str = "kappa") -> dict[str, str]:
-    """``{"numpy": text, "c": text}`` for the operator ``table`` with domain ``guards``."""
+def lattice_context(table, guards, header: str, parameter: str = "kappa") -> dict:
+    """The template context of the operator ``table`` with domain ``guards``; ``guard_exprs``
+    (expression > 0, message) are left for each backend to print as ``guards``."""
     flat_var, flat_exp, starts = [], [], [0]
     for _, _, _, factors in table.terms:
         for v, e in factors:
@@ -35,8 +32,7 @@ def lattice_sources(table, guards, header: str, parameter: str = "kappa") -> dic
             fam_off.append(o)
         fam_start.append(len(fam_coef))
     offsets, names = _guard_context(guards, parameter)
-    py, c = NumPyPrinter({"fully_qualified_modules": True}), C99CodePrinter()
-    context = dict(
+    return dict(
         header=header,
         stride=table.stride,
         reciprocal=table.reciprocal,
@@ -56,12 +52,7 @@ def lattice_sources(table, guards, header: str, parameter: str = "kappa") -> dic
         factor_start=starts, factor_var=flat_var, factor_exp=flat_exp,
         reach=table.max_param_offset,
         guard_offsets=[(o, names[o]) for o in offsets],
-        guards=[(py.doprint(g.expr), c.doprint(g.expr), g.message) for g in guards],
+        guard_exprs=[(g.expr, g.message) for g in guards],
         parameter=parameter,
         wrap=wrap_list,
     )
-    env = environment()
-    return {
-        "numpy": env.get_template("lattice_numpy.py.j2").render(context),
-        "c": env.get_template("lattice.c.j2").render(context),
-    }

@@ -5,6 +5,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import jinja2
+import sympy as sp
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -32,3 +33,22 @@ def wrap_list(items, per_line: int = 12, indent: str = "    ") -> str:
     items = [str(x) for x in items]
     lines = [", ".join(items[i:i + per_line]) for i in range(0, len(items), per_line)]
     return (",\n" + indent).join(lines)
+
+
+class FloatLiterals:
+    """Printer mixin: numbers as correctly rounded double literals.
+
+    Rationals and integers via ``float_literal``; decimals (``Float``) by rounding their full
+    precision once; exact irrational constants (``2**(1/6)``, ``sqrt(3)/2``) are folded into one
+    literal by :func:`symms.codegen.expression.fold_constants` before printing, never computed at
+    run time.
+    """
+
+    def _print_Rational(self, expr):
+        return float_literal(sp.Rational(expr))
+
+    def _print_Integer(self, expr):
+        return float_literal(int(expr))
+
+    def _print_Float(self, expr):
+        return repr(float(expr))

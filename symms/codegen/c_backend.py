@@ -1,0 +1,51 @@
+"""The C backend: its printer, its templates, and compiling and loading the library (ctypes).
+
+See :mod:`symms.codegen.numpy_backend` for what a backend module defines.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sympy.printing.c import C99CodePrinter
+
+from .expression import printed
+from .load import ExpressionCKernel, LatticeCKernel, expression_c_library
+from .printing import FloatLiterals, environment
+
+NAME = "c"
+FILE = "kernels.c"
+
+
+class Printer(FloatLiterals, C99CodePrinter):
+    """C99 with small integer powers multiplied out and correctly rounded literals."""
+
+    def _print_Pow(self, expr):
+        base, exp = expr.as_base_exp()
+        if exp.is_Integer and 1 < abs(int(exp)) <= 8:
+            body = "*".join([f"({self._print(base)})"] * abs(int(exp)))
+            return f"({body})" if exp > 0 else f"(1.0/({body}))"
+        if exp == -1:
+            return f"(1.0/({self._print(base)}))"
+        return super()._print_Pow(expr)
+
+
+def render(ir) -> str:
+    """The C source of the lowered kernels ``ir`` = ``(kind, data, header)``."""
+    kind, data, header = ir
+    if kind == "lattice":
+        c = C99CodePrinter()
+        context = {**data, "guards": [(c.doprint(e), message) for e, message in data["guard_exprs"]]}
+        return environment().get_template("lattice.c.j2").render(context)
+    blocks = printed(data, Printer({"order": "none"}))
+    return environment().get_template("expression.c.j2").render(header=header, kernels=blocks)
+
+
+def load(folder: Path, entry: dict):
+    """The compiled callable of kernel ``entry`` from ``folder/kernels.c`` (built once per content)."""
+    source = (folder / FILE).read_text()
+    messages = [g["message"] for g in entry["guards"]]
+    if entry["kind"] == "lattice-operator":
+        return LatticeCKernel(source, f"{folder.parent.name}-{entry['name']}", messages, entry["stride"], entry["parameter"])
+    library = expression_c_library(source, folder.parent.name)
+    return ExpressionCKernel(library, entry["name"], [(a["name"], tuple(a["shape"])) for a in entry["inputs"]],
+                             [(a["name"], tuple(a["shape"])) for a in entry["outputs"]], messages)
