@@ -18,7 +18,7 @@ from ..cache import cached_json, is_cached
 from ..latex import plain_text
 from ..manifold import LatticeDAE, derive_slow_manifold, v
 from ..manifold.structure import analyse
-from ..model import DerivedModel, Equation, Guard, LatticeOperatorKernel, Section, Symbol
+from ..model import Table, DerivedModel, Equation, Guard, LatticeOperatorKernel, Section, Symbol
 from ..naming import index_latex, offset_name, parse_offset_name
 from ..numerics import convergence
 
@@ -194,18 +194,13 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
             evolution_eqs.append(Equation(f"g{f.order}", sp.Symbol("dUdt"),
                                           _display_terms(ring, m.evolution[f.order], f.order),
                                           group=rf"Terms in $\gamma^{{{f.order}}}$"))
-    rows = "\n".join(
-        rf"{f.order} & {f.terms} & {', '.join(map(str, f.shifts)) or '--'} & {'yes' if f.self_adjoint else 'NO'} & "
-        rf"{'yes' if f.conservative else 'NO'} \\" for f in facts)
     residual_tex = (rf"every row's residual is exactly zero through $O(\gamma^{{{order - 1}}})$; at $O(\gamma^{{{order}}})$ it is "
                     rf"orthogonal to the slow mode, so $dU_j/dt$ is exact through $O(\gamma^{{{order}}})$")
-    table_tex = ("\\begin{tabular}{rrlcc}\n order & terms & shifts $k$ & self-adjoint & conservative\\\\ \\hline\n"
-                 + rows + "\n\\end{tabular}")
-    summary_text = (
-        r"Every fact below is decided exactly, order by order, in the coefficient ring. "
-        r"Self-adjoint: $g_k(j) = g_{-k}(j+k)$; conservative: $\sum_k g_k = 0$. "
-        + "Residual: " + residual_tex + ".\n\n" + table_tex
-    )
+    structure_table = Table(
+        "structure", r"Structure of every order, decided exactly in the coefficient ring. Self-adjoint: "
+                     r"$g_k(j) = g_{-k}(j+k)$; conservative: $\sum_k g_k = 0$.",
+        ("order", "terms", r"shifts $k$", "self-adjoint", "conservative"),
+        tuple((f.order, f.terms, ", ".join(map(str, f.shifts)) or "--", f.self_adjoint, f.conservative) for f in facts))
     sections = (
         Section("The embedded lattice DAE",
                 r"Fine diffusion (1) embedded in overlapping elements, eqs (3)--(4): element $j$ holds $v_{j,0}$, \dots, $v_{j,7}$ "
@@ -219,7 +214,7 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
         Section("Coarse evolution", rf"$dU_j/dt$ by powers of $\gamma$, cf.\ eq (8); orders with more than "
                                     rf"{TYPESET_TERMS} terms are summarised in the next section and given in full in model.json.",
                 tuple(evolution_eqs)),
-        Section("Structure of every order", summary_text),
+        Section("Structure of every order", "Residual: " + residual_tex + ".", tables=(structure_table,)),
         Section("Radius of convergence", plain_text(radius["statement"])),
     )
     structure = {str(f.order): f.as_dict() for f in facts}
