@@ -26,6 +26,7 @@ from .locations import cache_dir, committed_root, default_out
 from .model import DerivedModel, ExpressionKernel, LatticeOperatorKernel
 from .output import MANIFEST, check_out_dir, model_json, rounded, sha256, table_json, to_json, write_files
 from .plots import render_png
+from .progress import reporter
 
 BACKENDS = tuple(codegen_backends.BACKENDS)
 
@@ -155,21 +156,30 @@ def manifest_check(root: Path, folder: Path) -> list[CheckResult]:
 
 
 def derive(name: str | None = None, out: Path | None = None, backends=BACKENDS, check: bool = True,
-           progress: bool = False, **params) -> Report:
+           progress=False, **params) -> Report:
     """Derive, write and (by default) verify one variant of a registered derivation."""
     derivation = registry.get(name)
     params = derivation.resolve(**params)
     backends = parse_backends(backends)
     root = check_out_dir(Path(out) if out is not None else default_out())
     command = command_line(derivation, params)
-    extra = {"kernels": needed_kernels(derivation, params, backends)} if derivation.needs is not None else {}
+    progress = reporter(progress)
+    extra = {}
+    if derivation.needs is not None:
+        progress("loading the kernels it needs")
+        extra["kernels"] = needed_kernels(derivation, params, backends)
+    progress(f"deriving {derivation.name}")
     model = derivation.builder()(progress=progress, **extra, **params)
     model = replace(model, derivation=derivation.name, variant=derivation.variant(params))
+    progress("emitting LaTeX, model.json and kernels")
     files = emit(model, command, backends)
     folder = write_files(root, derivation.output_folder, model.variant, files, command)
     report = Report(folder, sorted(files), summary=list(model.data.get("summary", [])))
     if check:
+        progress("compiling and verifying the kernels against their SymPy source")
         report.checks += verify_folder(folder, backends)
+        if derivation.checks is not None:
+            progress("running the independent checks")
         report.checks += independent_checks(derivation, folder, backends)
     return report
 
