@@ -86,12 +86,13 @@ def _params(args, derivation) -> dict:
 
 def _report(report: pipeline.Report, seconds: float) -> int:
     if not report.checks:
-        print(f"  not verified (--no-check); `symms check` verifies it ({seconds:.1f} s)")
+        print(f"  not verified (--no-check): marked unverified in the manifest; `symms check` verifies it ({seconds:.1f} s)")
         return 0
     for c in report.checks:
         print("  " + c.line())
     failed = [c for c in report.checks if not c.passed]
-    verdict = f"{len(failed)} of {len(report.checks)} checks FAILED" if failed else f"all {len(report.checks)} checks passed"
+    verdict = (f"{len(failed)} of {len(report.checks)} checks FAILED: the files are kept for inspection and marked "
+               "unverified in the manifest" if failed else f"all {len(report.checks)} checks passed")
     print(f"  {verdict} ({seconds:.1f} s)")
     return 1 if failed else 0
 

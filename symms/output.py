@@ -181,8 +181,28 @@ def write_files(root: Path, derivation: str, variant: str, files: dict[str, str 
             manifest["files"] = {k: v for k, v in manifest["files"].items() if not k.startswith(prefix)}
             for name in sorted(files):
                 manifest["files"][prefix + name] = {"sha256": sha256(folder / name), "command": command}
+            manifest.setdefault("verified", {})[f"{derivation}/{variant}"] = False
             atomic_write(manifest_path, to_json(manifest))
     finally:
         if staged.exists():
             shutil.rmtree(staged, ignore_errors=True)
     return folder
+
+
+def mark_verified(root: Path, variant_path: str, verified: bool) -> None:
+    """Record in the manifest whether every check of ``variant_path`` (e.g. ``diffusion/order3``) passed.
+
+    A variant is written as unverified; only a run whose checks all passed marks it verified, so a
+    missing compiler, a failed check or an interrupted run never looks finished.
+    """
+    with FileLock(root / f".{MANIFEST}.lock"):
+        manifest_path = root / MANIFEST
+        manifest = json.loads(manifest_path.read_text())
+        manifest.setdefault("verified", {})[variant_path] = bool(verified)
+        atomic_write(manifest_path, to_json(manifest))
+
+
+def is_verified(root: Path, variant_path: str) -> bool:
+    """Whether the manifest under ``root`` records ``variant_path`` as verified."""
+    path = root / MANIFEST
+    return path.exists() and json.loads(path.read_text()).get("verified", {}).get(variant_path, False)

@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import json
+import shlex
+import warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -20,11 +22,12 @@ from . import registry
 from .checks import CheckResult
 from .codegen import backends as codegen_backends
 from .codegen.verify import check_expression, check_lattice
-from .errors import InputError
+from .errors import CheckFailed, InputError
 from .latex import render_document
 from .locations import cache_dir, committed_root, default_out
 from .model import DerivedModel, ExpressionKernel, LatticeOperatorKernel
-from .output import MANIFEST, check_out_dir, model_json, rounded, sha256, table_json, to_json, write_files
+from .output import (MANIFEST, check_out_dir, is_verified, mark_verified, model_json, rounded, sha256, table_json, to_json,
+                     write_files)
 from .plots import render_png
 from .progress import reporter
 
@@ -39,6 +42,7 @@ class Report:
     files: list[str] = field(default_factory=list)
     checks: list[CheckResult] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
+    verified: bool = False  # every check ran and passed (recorded in the manifest)
 
     @property
     def passed(self) -> bool:
@@ -46,7 +50,8 @@ class Report:
 
 
 def command_line(derivation, params: dict) -> str:
-    """The command that regenerates a variant (no paths, parameters in declared order)."""
+    """The command that regenerates a variant (no paths, parameters in declared order), shell-quoted
+    so that it can be pasted back: ``--potential 'u**3 - 8*u**2'``, ``--potential=-u**4``."""
     parts = ["symms", "derive", derivation.name]
     for p in derivation.params:
         value = params[p.key]
@@ -54,8 +59,9 @@ def command_line(derivation, params: dict) -> str:
             if value:
                 parts.append(f"--{p.name}")
         elif value is not None:
-            parts += [f"--{p.name}", str(value)]
-    return " ".join(parts)
+            text = str(value)
+            parts += [f"--{p.name}={text}"] if text.startswith("-") else [f"--{p.name}", text]
+    return shlex.join(parts)
 
 
 def emit(model: DerivedModel, command: str, backends=BACKENDS) -> dict[str, str]:
@@ -181,6 +187,8 @@ def derive(name: str | None = None, out: Path | None = None, backends=BACKENDS, 
         if derivation.checks is not None:
             progress("running the independent checks")
         report.checks += independent_checks(derivation, folder, backends)
+        report.verified = report.passed
+        mark_verified(root, folder.relative_to(root).as_posix(), report.passed)
     return report
 
 
@@ -202,9 +210,14 @@ def check(name: str | None = None, out: Path | None = None, backends=BACKENDS, *
         raise InputError(f"nothing derived at {where}; run `symms derive {derivation.name}` first")
     report = Report(folders[0])
     for folder in folders:
-        report.checks += manifest_check(root, folder)
-        report.checks += verify_folder(folder, parse_backends(backends))
-        report.checks += independent_checks(derivation, folder, parse_backends(backends))
+        checks = manifest_check(root, folder) + verify_folder(folder, parse_backends(backends))
+        checks += independent_checks(derivation, folder, parse_backends(backends))
+        report.checks += checks
+        try:
+            mark_verified(root, folder.relative_to(root).as_posix(), all(c.passed for c in checks))
+        except OSError:  # a read-only tree (the wheel's committed models): report only
+            pass
+    report.verified = report.passed
     return report
 
 
@@ -217,8 +230,15 @@ def variant_folder(name: str, **params) -> Path:
     for root in (committed_root(), cache_dir() / "models"):
         folder = root / derivation.output_folder / variant
         if (folder / "model.json").exists():
+            if not is_verified(root, folder.relative_to(root).as_posix()):
+                warnings.warn(f"symms: {folder} is not marked verified (derived with --no-check, interrupted, or a "
+                              f"check failed); run `symms check {name}` or derive it again", stacklevel=3)
             return folder
-    return derive(name, out=cache_dir() / "models", check=False, **resolved).folder
+    report = derive(name, out=cache_dir() / "models", **resolved)
+    if not report.passed:
+        failed = "; ".join(c.line() for c in report.checks if not c.passed)
+        raise CheckFailed(f"{name} {variant} failed its checks when derived on first use: {failed}")
+    return report.folder
 
 
 def load_kernels(name: str, backend: str = "numpy", **params) -> dict:

@@ -82,3 +82,18 @@ def test_unknown_name_and_help_via_the_installed_script(tmp_path):
     assert result.returncode == 0 and "derive" in result.stdout
     result = subprocess.run([exe, "--debug", "derive", "diffusion", "--order", "1"], capture_output=True, text=True)
     assert result.returncode == 2 and "Traceback" in result.stderr
+
+
+def test_the_stored_command_of_a_custom_expression_replays(tmp_path, capsys):
+    """model.json's command is shell-quoted: pasted back (here split by shlex) it regenerates the variant."""
+    import shlex
+
+    from symms.locations import committed_root
+
+    folder = committed_root() / "quantum-chain" / "A1.5-k2"
+    command = json.loads((folder / "model.json").read_text())["command"]
+    assert "'u**3 - 8*u**2'" in command
+    argv = shlex.split(command)
+    assert argv[:2] == ["symms", "derive"]
+    assert run(*argv[1:], "--out", str(tmp_path), "--no-check") == 0
+    assert (tmp_path / "quantum-chain" / "A1.5-k2" / "model.json").read_bytes() == (folder / "model.json").read_bytes()

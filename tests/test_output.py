@@ -53,3 +53,22 @@ def test_regeneration_is_byte_identical_across_processes(tmp_path):
     assert names == ["kernels.c", "kernels.py", "model.json", "model.tex", "results.json"]
     for name in names:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_unverified_variants_are_marked_and_warned_about(tmp_path, monkeypatch):
+    """--no-check writes the files but marks them unverified; load_kernel warns; a passing check marks them."""
+    import warnings as w
+
+    from symms import pipeline
+    from symms.output import is_verified
+
+    derive("diffusion", out=tmp_path, order=2, check=False)
+    assert not is_verified(tmp_path, "diffusion/order2")
+    monkeypatch.setattr(pipeline, "committed_root", lambda: tmp_path)
+    with pytest.warns(UserWarning, match="not marked verified"):
+        pipeline.load_kernel("diffusion", order=2)
+    assert pipeline.check("diffusion", out=tmp_path, order=2).passed
+    assert is_verified(tmp_path, "diffusion/order2")
+    with w.catch_warnings():
+        w.simplefilter("error")
+        pipeline.load_kernel("diffusion", order=2)

@@ -61,10 +61,10 @@ def _draw(p: Param, rng: random.Random):
     if p.type is float:
         base = rng.choice([p.default, 1.0, 2.5, 3.0, 0.5])
         return rng.choice([base, base * (1 + 1e-7), float.fromhex(base.hex()) + 2 ** -50, -base, base * 1e-8])
-    return rng.choice([p.default, "lj", "morse", "exp(-r)", "exp(-r) ", "r**-12 - r**-6", "1/r"])
+    return rng.choice([p.default, "lj", "morse", "exp(-r)", "exp(-r) ", "r**-12 - r**-6", "1/r", "u**3 - 8*u**2", "-u**2"])
 
 
-@pytest.mark.parametrize("name", ["diffusion", "diffusion-hierarchy", "cauchy-born", "chain-dynamics"])
+@pytest.mark.parametrize("name", ["diffusion", "diffusion-hierarchy", "cauchy-born", "chain-dynamics", "quantum-chain"])
 def test_slugs_are_injective_on_random_parameter_sets(name):
     d = registry.get(name)
     rng = random.Random(20261202)
