@@ -141,3 +141,24 @@ def test_scalar_inputs_give_scalar_outputs(backend):
     stress = symms.load_kernel("chain-dynamics", backend=backend, kernel="stress")
     assert np.shape(stress(0.0, 1.12)) == ()
     assert np.shape(stress(np.zeros((2, 3)), 1.12)) == (2, 3)
+
+
+BAD_INPUTS = {
+    "complex U": (lambda U, k: (U.astype(complex), k, 1.0), "U must be a real numeric array, got dtype complex128"),
+    "object U": (lambda U, k: (U.astype(object), k, 1.0), "U must be a real numeric array, got dtype object"),
+    "bool U": (lambda U, k: (U > 0, k, 1.0), "U must be a real numeric array, got dtype bool"),
+    "NaN in U": (lambda U, k: (np.where(np.arange(U.size) == 2, np.nan, U), k, 1.0), r"U must be finite: NaN or infinity at index \(2,\)"),
+    "NaN in kappa": (lambda U, k: (U, np.where(np.arange(k.size) == 3, np.nan, k), 1.0), r"kappa must be finite: NaN or infinity at index \(3,\)"),
+    "complex gamma": (lambda U, k: (U, k, 1j), "gamma must be a real numeric array, got dtype complex128"),
+    "array gamma": (lambda U, k: (U, k, np.ones(2)), r"gamma must be one real number, got an array of shape \(2,\)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_numpy_and_c_refuse_bad_inputs_with_the_same_message(order2, case):
+    make, message = BAD_INPUTS[case]
+    entry = json.loads((order2 / "model.json").read_text())["kernels"][0]
+    args = make(np.sin(np.arange(8.0)), np.linspace(0.8, 1.6, 16))
+    for backend in ("numpy", "c"):
+        with pytest.raises(InputError, match=message):
+            load_backend(order2, entry, backend)(*args)

@@ -27,21 +27,40 @@ def numpy_module(path: Path):
 
 
 def _as_float_array(value, name):
-    """``value`` as a C-contiguous float64 array of the same shape (0-d stays 0-d)."""
+    """``value`` as a C-contiguous float64 array of the same shape (0-d stays 0-d), refusing what
+    is not real and finite (complex, object, bool, NaN, infinity) with the same message in every backend."""
     array = np.asarray(value)
     if array.dtype.kind not in "fiu":
         raise InputError(f"{name} must be a real numeric array, got dtype {array.dtype}")
-    return np.array(array, dtype=np.float64, order="C")
+    array = np.array(array, dtype=np.float64, order="C")
+    if not np.isfinite(array).all():
+        where = np.argwhere(~np.isfinite(array))[0]
+        raise InputError(f"{name} must be finite: NaN or infinity at index {tuple(int(i) for i in where)}")
+    return array
+
+
+def _as_real_number(value, name) -> float:
+    """``value`` as one real, finite number (e.g. γ), or an InputError."""
+    array = _as_float_array(value, name)
+    if array.ndim != 0:
+        raise InputError(f"{name} must be one real number, got an array of shape {array.shape}")
+    return float(array)
 
 
 class NumpyKernel:
-    """A generated numpy function with argument errors mapped to InputError."""
+    """A generated numpy function with its arguments validated as the C kernels validate them
+    (``scalars``: positions of arguments that must be single numbers) and errors as InputError."""
 
-    def __init__(self, function, name: str):
-        self.function, self.name = function, name
+    def __init__(self, function, name: str, arguments: tuple[str, ...] = (), scalars: tuple[int, ...] = ()):
+        self.function, self.name, self.arguments, self.scalars = function, name, arguments, scalars
         self.__doc__ = function.__doc__
 
     def __call__(self, *args):
+        if self.arguments and len(args) != len(self.arguments):
+            raise InputError(f"{self.name} takes {len(self.arguments)} arguments ({', '.join(self.arguments)}), got {len(args)}")
+        names = self.arguments or tuple(f"argument {i + 1}" for i in range(len(args)))
+        args = [_as_real_number(a, n) if i in self.scalars else _as_float_array(a, n)
+                for i, (a, n) in enumerate(zip(args, names))]
         try:
             return self.function(*args)
         except ValueError as exc:
@@ -79,7 +98,7 @@ class LatticeCKernel:
         m = kappa.size // self.stride
         G = np.empty((m, self.shifts.size))
         where = ctypes.c_long(0)
-        rc = self.lib.symms_coarse_operator(kappa.ctypes.data_as(_c_double_p), m, float(gamma),
+        rc = self.lib.symms_coarse_operator(kappa.ctypes.data_as(_c_double_p), m, _as_real_number(gamma, "gamma"),
                                             G.ctypes.data_as(_c_double_p), ctypes.byref(where))
         if rc:
             self._raise(rc, where.value)
@@ -94,7 +113,7 @@ class LatticeCKernel:
         out = np.empty_like(U)
         where = ctypes.c_long(0)
         rc = self.lib.symms_rhs(U.ctypes.data_as(_c_double_p), U.size // m, m, kappa.ctypes.data_as(_c_double_p),
-                                float(gamma), out.ctypes.data_as(_c_double_p), ctypes.byref(where))
+                                _as_real_number(gamma, "gamma"), out.ctypes.data_as(_c_double_p), ctypes.byref(where))
         if rc:
             self._raise(rc, where.value)
         return out

@@ -44,8 +44,9 @@ def load(folder: Path, entry: dict):
     generated = numpy_module(folder / FILE)
     name = entry["name"]
     if entry["kind"] == "lattice-operator":
-        kernel = NumpyKernel(generated.rhs, name)
-        kernel.coarse_operator = NumpyKernel(generated.coarse_operator, name)
+        parameter = entry["parameter"]
+        kernel = NumpyKernel(generated.rhs, name, ("U", parameter, "gamma"), scalars=(2,))
+        kernel.coarse_operator = NumpyKernel(generated.coarse_operator, name, (parameter, "gamma"), scalars=(1,))
         kernel.shifts = generated.SHIFTS
         return kernel
-    return NumpyKernel(getattr(generated, name), name)
+    return NumpyKernel(getattr(generated, name), name, tuple(a["name"] for a in entry["inputs"]))
