@@ -243,7 +243,7 @@ def test_cutoff_below_nearest_neighbour_distance():
 
 
 def test_potential_must_depend_on_r():
-    with pytest.raises(InputError, match="does not depend on r"):
+    with pytest.raises(InputError, match="unknown name 'x'"):
         make_potential("3*x", cutoff=2)
     with pytest.raises(InputError, match="does not depend on r"):
         make_potential("7", cutoff=2)

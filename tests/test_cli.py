@@ -97,3 +97,16 @@ def test_the_stored_command_of_a_custom_expression_replays(tmp_path, capsys):
     assert argv[:2] == ["symms", "derive"]
     assert run(*argv[1:], "--out", str(tmp_path), "--no-check") == 0
     assert (tmp_path / "quantum-chain" / "A1.5-k2" / "model.json").read_bytes() == (folder / "model.json").read_bytes()
+
+
+def test_a_hostile_potential_is_refused_without_running_anything(tmp_path, capsys):
+    """--potential used to go through sympify, which runs Python: now the safe parser refuses it."""
+    marker = tmp_path / "PWNED"
+    hostile = f"__import__('os').system('touch {marker}')"
+    assert run("derive", "cauchy-born", "--lattice", "chain", "--cutoff", "1.5", "--potential", hostile,
+               "--out", str(tmp_path / "out")) == 2
+    err = capsys.readouterr().err
+    assert "attribute access is not allowed" in err and len(err.strip().splitlines()) == 1
+    assert not marker.exists()
+    assert run("derive", "cauchy-born", "--potential", "buckingham", "--out", str(tmp_path / "out")) == 2
+    assert "unknown potential 'buckingham'; known: lj, morse; or give an expression in r" in capsys.readouterr().err

@@ -92,8 +92,10 @@ def test_flags_and_unchanged_defaults():
 
 def test_parameter_errors_name_the_fix():
     cb = registry.get("cauchy-born")
-    with pytest.raises(InputError, match="does not depend on r"):
+    with pytest.raises(InputError, match="unknown name 'x'"):
         cb.resolve(potential="2*x")
+    with pytest.raises(InputError, match="does not depend on r"):
+        cb.resolve(potential="2*pi")
     with pytest.raises(InputError, match="--lattice must be one of"):
         cb.resolve(lattice="bcc")
     with pytest.raises(InputError, match="--cutoff must be a finite number"):

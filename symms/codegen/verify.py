@@ -20,6 +20,8 @@ from sympy.printing.pycode import MpmathPrinter
 
 from ..checks import CheckResult
 from ..errors import InputError
+from ..expr import parse_expression
+from ..naming import parse_offset_name
 
 EPS = np.finfo(float).eps
 TOL_FACTOR = 256.0
@@ -91,7 +93,7 @@ class LatticeReference:
                 self.polys[(int(p), int(k))] = _flint_poly(self.ctx, names, terms)
                 self.abs_polys[(int(p), int(k))] = _flint_poly(self.ctx, names, terms, absolute=True)
         param = entry["parameter"]
-        self.definitions = {n: sp.sympify(entry["definitions"][n]) for n in names}
+        self.definitions = {n: _parse_definition(entry["definitions"][n], param) for n in names}
         self.param = param
 
     def local_values(self, kappa: list[Fraction], j: int) -> list:
@@ -126,8 +128,6 @@ class LatticeReference:
 
 
 def _offset(name: str, param: str) -> int:
-    from ..naming import parse_offset_name
-
     base, off = parse_offset_name(name)
     if base != param:
         raise InputError(f"definition uses {name}, not the lattice parameter {param}")
@@ -180,6 +180,16 @@ def _sample(entry, rng):
     return point
 
 
+MODEL_TEXT = 50_000_000  # longest expression string read back from a model.json (characters)
+
+
+def _parse_definition(text: str, parameter: str):
+    """A local variable's definition (e.g. ``"1/kappa_m2"``): the lattice parameter at offsets only."""
+    names = {n for n in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)
+             if (parsed := parse_offset_name(n)) is not None and parsed[0] == parameter}
+    return parse_expression(text, sorted(names), max_length=MODEL_TEXT)
+
+
 def check_expression(entry: dict, kernels: dict, rng: np.random.Generator, points: int = 8) -> list[CheckResult]:
     """Compare each backend in ``kernels`` (name → callable) with 50-digit mpmath evaluation.
 
@@ -187,14 +197,18 @@ def check_expression(entry: dict, kernels: dict, rng: np.random.Generator, point
     to the later intermediates, the outputs and the guards.
     """
     inputs = [sp.Symbol(s) for arr in entry["inputs"] for s in arr["symbols"]]
-    named = [(sp.Symbol(i["symbol"]), sp.sympify(i["expression"])) for i in entry.get("intermediates", ())]
+    declared = {str(s): s for s in inputs}
+    named = []
+    for i in entry.get("intermediates", ()):  # each may use the inputs and the intermediates before it
+        named.append((sp.Symbol(i["symbol"]), parse_expression(i["expression"], declared, max_length=MODEL_TEXT)))
+        declared[i["symbol"]] = named[-1][0]
     symbols = inputs + [sym for sym, _ in named]
     texts = [e for arr in entry["outputs"] for e in arr["expressions"]]
     unique = list(dict.fromkeys(texts))  # equal entries (symmetric moduli) are parsed and evaluated once
     position = {t: i for i, t in enumerate(unique)}
     where = [position[t] for t in texts]
-    outputs = [sp.sympify(e) for e in unique]
-    guards = [sp.sympify(g["expression"]) for g in entry["guards"]]
+    outputs = [parse_expression(e, declared, max_length=MODEL_TEXT) for e in unique]
+    guards = [parse_expression(g["expression"], declared, max_length=MODEL_TEXT) for g in entry["guards"]]
     # order='none': printing in the expressions' own order skips SymPy's term sorting (minutes on big kernels)
     printer = MpmathPrinter({"fully_qualified_modules": False, "inline": True, "allow_unknown_functions": True,
                              "user_functions": {}, "order": "none"})

@@ -15,6 +15,7 @@ import numpy as np
 import sympy as sp
 
 from ..errors import InputError
+from ..expr import parse_expression
 
 r = sp.Symbol("r", positive=True)
 s = sp.Symbol("s", positive=True)  # squared distance, s = r**2
@@ -97,7 +98,9 @@ def _exact(value) -> sp.Expr:
         return value
     if isinstance(value, float):
         return sp.Rational(repr(value))
-    return sp.sympify(value, rational=True)
+    if isinstance(value, int):
+        return sp.Integer(value)
+    return parse_expression(str(value), {})
 
 
 def lennard_jones(epsilon=1, sigma=1) -> sp.Expr:
@@ -127,11 +130,10 @@ def make_potential(potential: str | sp.Expr, cutoff=None, mode: str = "truncated
             cutoff = DEFAULT_CUTOFFS[potential]
     else:
         name = str(potential)
-        try:
-            expr = sp.sympify(potential, locals={"r": r}, rational=True) if isinstance(potential, str) else potential
-        except (sp.SympifyError, SyntaxError, TypeError) as exc:
-            raise InputError(f"cannot read the potential {potential!r} as an expression in r: {exc}") from None
-        expr = expr.subs(sp.Symbol("r"), r)
+        if isinstance(potential, str) and potential.strip().isidentifier() and potential.strip() != "r":
+            raise InputError(f"unknown potential {potential!r}; known: {', '.join(NAMED_POTENTIALS)}; "
+                             "or give an expression in r, e.g. '4*(r**-12 - r**-6)'")
+        expr = parse_expression(potential, {"r": r}) if isinstance(potential, str) else potential.subs(sp.Symbol("r"), r)
         if cutoff is None:
             raise InputError(f"potential {name!r}: give a cutoff (the lattice sum of eq 3.4 must be finite)")
     return PairPotential(name=name, expr=expr, cutoff=_exact(cutoff), mode=mode)
