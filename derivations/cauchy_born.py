@@ -32,5 +32,5 @@ DERIVATION = Derivation(
               "vanish at rc)", choices=CUTOFF_MODES, slug="", slug_default=False),
         Param("relaxed", bool, False, "relax the shift vectors (eqs 3.5-3.6) in the kernels", slug="relaxed"),
     ),
-    build=lambda progress=False, **params: build(**params),
+    build=build,
 )

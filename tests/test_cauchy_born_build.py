@@ -1,12 +1,17 @@
 """The Cauchy–Born derived model: kernels, results and parameters (seed 001 §3–4)."""
+import json
+
 import numpy as np
 import pytest
 import sympy as sp
 
-from symms.models.cauchy_born import build
+import symms
+from symms.errors import InputError
+from symms.models.cauchy_born import CauchyBorn, build
 from symms.models.lattices import get_lattice
 from symms.numerics import atomistic as at
 from symms.models.potentials import make_potential
+from symms.pipeline import load_backend
 
 
 def evaluate(kernel, output, *values):
@@ -67,3 +72,114 @@ def test_guards(diamond):
     assert all(float(g.expr.subs(at_reference)) > 0 for g in guards)
     stretched = {**at_reference, A_syms[0]: -0.3}  # 30 % compression: far pairs could come inside
     assert any(float(g.expr.subs(stretched)) <= 0 for g in guards[2:5])
+
+
+# ------------------------------------------- the one validity criterion: numeric check = compiled guards
+#
+# The criterion (symms/models/cauchy_born/neighbours.py), with rc = 1.5 and margin 1/4, by hand:
+# free shifts may drift delta = margin rc / 4 = 0.09375 from (I + A) p0, and then the smallest
+# stretch of I + A must exceed (1 + 2 delta / rc) / (1 + margin) = 0.9; affine shifts (kernels in A
+# alone) allow stretches down to 1 / (1 + margin) = 0.8.  With rc = 1.5 only nearest neighbours are
+# inside, so the zero-stress reference puts them at the LJ minimum 2^(1/6); the second HCP shell
+# (watched) is at sqrt(2) 2^(1/6) = 2^(2/3).  Each case sits a relative 1e-6 inside and outside one
+# bound (no other bound is near); the numeric check and the numpy and C kernels must all accept the
+# first and all refuse the second with the same condition's message.
+
+RC = 1.5
+DRIFT = 0.25 * RC / 4
+STRETCH_FREE = (1 + 2 * DRIFT / RC) / 1.25
+STRETCH_AFFINE = 1 / 1.25
+NEAREST, SECOND_HCP = 2 ** (1 / 6), 2 ** (2 / 3)
+EPS = 1e-6
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory):
+    """Per lattice: the symbolic model (numeric check) and its derived energy kernel, numpy and C."""
+    out = tmp_path_factory.mktemp("validity")
+    found = {}
+    for lattice in ("diamond", "hcp", "chain"):
+        report = symms.derive("cauchy-born", out=out, check=False, lattice=lattice, potential="lj", cutoff=RC)
+        model = json.loads((report.folder / "model.json").read_text())
+        entry = next(k for k in model["kernels"] if k["name"] == "energy")
+        kernels = {backend: load_backend(report.folder, entry, backend) for backend in ("numpy", "c")}
+        found[lattice] = CauchyBorn(lattice, make_potential("lj", RC)), kernels
+    return found
+
+
+def _decisions(cb, kernels, A, p=None):
+    """None (accepted) or the InputError text, from the numeric check and from each compiled kernel."""
+    out = {}
+    for name, run in [("check", lambda: cb.check_deformation(A, p))] + [
+            (backend, (lambda k=k: k(A) if p is None else k(A, p))) for backend, k in kernels.items()]:
+        try:
+            run()
+            out[name] = None
+        except InputError as exc:
+            out[name] = str(exc)
+    return out
+
+
+def _assert_boundary(compiled, lattice, deformation, accepted, refused, message):
+    cb, kernels = compiled[lattice]
+    assert _decisions(cb, kernels, *deformation(cb, accepted)) == {"check": None, "numpy": None, "c": None}
+    texts = _decisions(cb, kernels, *deformation(cb, refused))
+    assert all(text is not None and message in text for text in texts.values()), texts
+
+
+def _p0(cb):
+    return np.array(cb.p0.evalf(30), dtype=float).reshape(cb.n_shifts, cb.d)
+
+
+def _stretch_along(n, factor):
+    n = np.asarray(n, dtype=float) / np.linalg.norm(n)
+    return (factor - 1) * np.outer(n, n)
+
+
+def test_shift_drift_budget_is_the_same_in_check_and_kernels(compiled):
+    """Diamond, A = 0, the B atom moved along (1, 1, 1): the budget is the Euclidean length (the old
+    numeric check compared the largest component, 1/sqrt(3) of it, with a different budget)."""
+    def moved(cb, size):
+        return np.zeros((3, 3)), _p0(cb) + size * np.ones(3) / np.sqrt(3)
+    _assert_boundary(compiled, "diamond", moved, DRIFT * (1 - EPS), DRIFT * (1 + EPS),
+                     "shift p1 moved more than 0.0938 from its affine position")
+
+
+def test_stretch_bound_with_free_shifts_is_the_same_in_check_and_kernels(compiled):
+    """Diamond compressed along x with affine shifts: refused below 0.9 by both (the old check allowed 0.8)."""
+    def compressed(cb, factor):
+        A = np.diag([factor - 1, 0.0, 0.0])
+        return A, _p0(cb) @ (np.eye(3) + A).T
+    _assert_boundary(compiled, "diamond", compressed, STRETCH_FREE * (1 + EPS), STRETCH_FREE * (1 - EPS),
+                     "the smallest stretch of I + A is below 0.9")
+
+
+def test_inside_pair_leaving_the_cutoff_is_the_same_in_check_and_kernels(compiled):
+    """Diamond stretched along the bond a/4 (1, 1, 1): that bond reaches rc at the stretch rc / 2^(1/6)."""
+    def stretched(cb, factor):
+        A = _stretch_along((1, 1, 1), factor)
+        return A, _p0(cb) @ (np.eye(3) + A).T
+    _assert_boundary(compiled, "diamond", stretched, RC / NEAREST * (1 - EPS), RC / NEAREST * (1 + EPS),
+                     "a pair leaves the cutoff")
+
+
+def test_watched_pair_entering_the_cutoff_is_the_same_in_check_and_kernels(compiled):
+    """HCP compressed uniformly: the watched second shell 2^(2/3) reaches rc at 1.5 / 2^(2/3) = 0.945 > 0.9."""
+    def compressed(cb, factor):
+        A = (factor - 1) * np.eye(3)
+        return A, _p0(cb) @ (np.eye(3) + A).T
+    _assert_boundary(compiled, "hcp", compressed, RC / SECOND_HCP * (1 + EPS), RC / SECOND_HCP * (1 - EPS),
+                     "a pair enters the cutoff")
+
+
+def test_affine_kernels_use_the_affine_stretch_bound_in_check_and_kernels(compiled):
+    """The chain's kernels take A alone (p = (1 + A) a / 2 exactly): the bound is 0.8, the bonds leave at rc / 2^(1/6)."""
+    def strained(cb, factor):
+        return (np.array([[factor - 1]]),)
+    _assert_boundary(compiled, "chain", strained, STRETCH_AFFINE * (1 + EPS), STRETCH_AFFINE * (1 - EPS),
+                     "the smallest stretch of I + A is below 0.8")
+    _assert_boundary(compiled, "chain", strained, RC / NEAREST * (1 - EPS), RC / NEAREST * (1 + EPS),
+                     "a pair leaves the cutoff")
+    cb, kernels = compiled["chain"]
+    texts = _decisions(cb, kernels, np.array([[-1 - EPS]]))
+    assert all("det(I + A) must be positive" in text for text in texts.values()), texts

@@ -129,3 +129,13 @@ def test_a_third_party_package_adds_a_derivation_by_one_entry_point(tmp_path):
                            env={"SYMMS_CACHE": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"})
     assert force.returncode == 0, force.stderr
     assert float(force.stdout) == -1.5  # F = -k x by hand
+
+
+def test_every_subpackage_ships_in_the_wheel():
+    """pyproject lists packages explicitly (derivations/ and generated/ are mapped in): none may be missing."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    root = Path(__file__).resolve().parent.parent
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(root).parts) for p in (root / "symms").rglob("__init__.py")}
+    assert found <= listed, f"add {sorted(found - listed)} to [tool.setuptools] packages"

@@ -1,0 +1,18 @@
+"""The symbols of the Cauchy–Born model (seed 001 §3), named in this one module.
+
+``A_ij`` (``A11``, ``A12``, ...) is the displacement gradient A = ∇U of the seed (y = x + A x,
+F = I + A); ``p_ki`` (``p11``, ``p12``, ...) is component i of the deformed shift vector p_k.
+"""
+from __future__ import annotations
+
+import sympy as sp
+
+
+def displacement_gradient(d: int) -> sp.Matrix:
+    """The symbols A_ij of the displacement gradient A = ∇U (seed 001 eq 3.4's A), a d x d matrix."""
+    return sp.Matrix(d, d, lambda i, j: sp.Symbol(f"A{i + 1}{j + 1}", real=True))
+
+
+def shift_symbols(n_shifts: int, d: int) -> sp.Matrix:
+    """The symbols p_ki: component i of deformed shift vector p_k (seed 001 eqs 3.4-3.6), s x d."""
+    return sp.Matrix(n_shifts, d, lambda k, i: sp.Symbol(f"p{k + 1}{i + 1}", real=True))
