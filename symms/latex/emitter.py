@@ -101,7 +101,10 @@ def table_context(table: Table) -> dict:
 
 def render_document(model: DerivedModel, command: str) -> str:
     """The ``model.tex`` text of ``model``."""
-    names = {sp.Symbol(s.name): s.latex for s in model.symbols}
+    latex_of = {s.name: s.latex for s in model.symbols}
+    used = set().union(*[e.lhs.free_symbols | e.rhs.free_symbols for sec in model.sections for e in sec.equations
+                         if not isinstance(e, DisplayEquation)])
+    names = {sym: latex_of[sym.name] for sym in used if sym.name in latex_of}  # by name, whatever the assumptions
     sections = []
     for sec in model.sections:
         groups: list[tuple[str, list]] = []
