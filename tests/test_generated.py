@@ -15,7 +15,7 @@ from symms.pipeline import derive
 GENERATED = committed_root()
 
 MANIFEST = json.loads((GENERATED / "MANIFEST.json").read_text())["files"]
-SLOW = {"diffusion/hierarchy/levels4-P6-seed2026", "cauchy-born/fcc-lj-rc2.5"}  # > 5 s to regenerate
+SLOW = {"diffusion/hierarchy/levels4-P6-seed2026", "cauchy-born/fcc-lj-rc2.5", "kohn-sham/m15-gth-szv-k1"}  # > 5 s to regenerate
 VARIANTS = [pytest.param(v, marks=pytest.mark.slow) if v in SLOW else v
             for v in sorted({str(Path(name).parent) for name in MANIFEST})]
 
@@ -30,6 +30,8 @@ def test_manifest_lists_exactly_the_committed_model_files():
 def test_committed_files_match_regeneration(variant, tmp_path):
     folder = GENERATED / variant
     data = json.loads((folder / "model.json").read_text())
+    if data["derivation"] == "kohn-sham" and not os.environ.get("CI"):
+        pytest.importorskip("pyscf", reason="the kohn-sham variant regenerates with PySCF: pip install -e '.[dft]'")
     derivation = registry.get(data["derivation"])
     params = dict(data["parameters"])
     report = derive(derivation.name, out=tmp_path, check=False, **params)
