@@ -1,16 +1,6 @@
 """Seed 001 §3: the Kohn-Sham fibre of a deformed silicon cell on PySCF and its Piola stress (eqs 3.17-3.22)."""
-from symms.errors import InputError
+from symms.derivations._validators import deformation
 from symms.registry import Derivation, Param
-
-
-def _deformation(text):
-    from symms.models.tfw import parse_deformation
-
-    try:
-        parse_deformation(text)
-    except InputError as exc:
-        return f"is not usable: {exc}"
-    return None
 
 
 def _at_least(n):
@@ -29,7 +19,7 @@ DERIVATION = Derivation(
     params=(
         Param("A", str, "[[0.02, 0.03, -0.01], [-0.01, -0.015, 0.02], [0.005, -0.02, 0.01]]",
               "displacement gradient A (JSON 3x3, row i = (A_i1, A_i2, A_i3)); det(I + A) > 0",
-              validate=_deformation, slug="A", slug_default=False),
+              validate=deformation, slug="A", slug_default=False),
         Param("mesh", int, 15, "FFT points per lattice direction, held fixed under the deformation",
               validate=_at_least(5), slug="m"),
         Param("basis", str, "gth-szv", "GTH Gaussian basis (gth-szv, gth-dzv, gth-dzvp, ...)", validate=_gth,

@@ -1,5 +1,5 @@
 """Seed 001 §3-4: the TFW fibre of a deformed cell and its constrained stress (eqs 3.11-3.16, 4.1-4.8)."""
-from symms.errors import InputError
+from symms.derivations._validators import deformation
 from symms.registry import Derivation, Param
 
 
@@ -9,16 +9,6 @@ def _positive(x):
 
 def _grid(n):
     return None if n >= 4 else f"must be at least 4 points per side, got {n}"
-
-
-def _deformation(text):
-    from symms.models.tfw import parse_deformation
-
-    try:
-        parse_deformation(text)
-    except InputError as exc:
-        return f"is not usable: {exc}"
-    return None
 
 
 DERIVATION = Derivation(
@@ -31,7 +21,7 @@ DERIVATION = Derivation(
         Param("grid", int, 16, "grid points per side of the reference cell", validate=_grid, slug="N"),
         Param("A", str, "[[0.02, 0.03, -0.01], [-0.01, -0.015, 0.02], [0.005, -0.02, 0.01]]",
               "displacement gradient A (JSON 3x3, row i = (A_i1, A_i2, A_i3)); det(I + A) > 0",
-              validate=_deformation, slug="A", slug_default=False),
+              validate=deformation, slug="A", slug_default=False),
         Param("side", float, 4.0, "side a of the simple cubic reference cell", validate=_positive, slug="a",
               slug_default=False),
         Param("valence", float, 1.0, "valence electrons n per ion", validate=_positive, slug="n", slug_default=False),

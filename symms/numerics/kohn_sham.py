@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import DerivationError, InputError
+from .deformation import check_deformation
 
 BOHR_PER_ANGSTROM = 1 / 0.52917721092
 FRACTIONAL = np.array([[0.0, 0.0, 0.0], [0.25, 0.25, 0.25]])      # diamond basis, fixed under the deformation
@@ -41,17 +42,6 @@ def engine_version() -> str:
     import pyscf
 
     return pyscf.__version__
-
-
-def check_deformation(A) -> np.ndarray:
-    """A as a finite 3 × 3 float array with det(I + A) > 0, else InputError."""
-    A = np.asarray(A, dtype=float)
-    if A.shape != (3, 3) or not np.all(np.isfinite(A)):
-        raise InputError(f"A must be a finite 3x3 matrix, got shape {A.shape}")
-    J = float(np.linalg.det(np.eye(3) + A))
-    if J <= 0:
-        raise InputError(f"det(I + A) = {J:.3g} must be positive (an orientation-preserving deformation)")
-    return A
 
 
 @dataclass(frozen=True)

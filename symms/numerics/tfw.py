@@ -27,21 +27,11 @@ import numpy as np
 import scipy.fft
 
 from ..errors import DerivationError, InputError
+from .deformation import check_deformation
 
 RESOLUTION = 1e-6          # largest admissible Fourier weight of the ion charge at the grid cutoff
 CONSTRAINT_TOL = 1e-8      # relative tolerance on ∫ρ = n/det(I+A) for densities given by the caller
 PRECONDITIONER_K2 = 1.0    # κ² of the Fourier preconditioner (1 + |F^{-T}k|²/κ²)^{-1/2}
-
-
-def check_deformation(A) -> np.ndarray:
-    """A as a finite 3 × 3 float array with det(I + A) > 0, or a one-line InputError."""
-    A = np.asarray(A, dtype=float)
-    if A.shape != (3, 3) or not np.all(np.isfinite(A)):
-        raise InputError(f"the displacement gradient A must be a finite 3x3 matrix, got shape {A.shape}")
-    J = float(np.linalg.det(np.eye(3) + A))
-    if J <= 0:
-        raise InputError(f"det(I + A) = {J:.6g} <= 0: the deformation must preserve orientation (det(I + A) > 0)")
-    return A
 
 
 @dataclass(frozen=True)
