@@ -34,7 +34,7 @@ class Equation:
     group: str = ""
 
     def __post_init__(self):
-        pairs = tuple(t if isinstance(t, tuple) else (sp.sympify(t), sp.Integer(1)) for t in self.terms)
+        pairs = tuple(t if isinstance(t, tuple) else (sp.sympify(t, strict=True), sp.Integer(1)) for t in self.terms)
         object.__setattr__(self, "terms", pairs)
 
     @property

@@ -193,7 +193,7 @@ class LatticeRing:
     # -- conversion ----------------------------------------------------------------------------
     def from_sympy_poly(self, expr):
         """A SymPy polynomial in this ring's variable names (rational coefficients) as an element."""
-        expr = sp.expand(sp.sympify(expr))
+        expr = sp.expand(sp.sympify(expr, strict=True))
         gens = [sp.Symbol(n) for n in self.names]
         unknown = expr.free_symbols - set(gens)
         if unknown:

@@ -62,3 +62,30 @@ def test_emitters_read_the_model_value_only():
         for path in (PACKAGE / folder).rglob("*.py"):
             names = {name for _, name in _imports(path)}
             assert not names & (FORBIDDEN | {"symms.models", "symms.manifold"}), path
+
+
+def test_no_text_reaches_sympify_outside_the_safe_parser():
+    """Outside symms/expr.py, sympify only converts in-process objects (strict=True refuses strings);
+    parse_expr and eval are not used at all."""
+    bad = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "expr.py" and path.parent == PACKAGE:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+                strict = any(k.arg == "strict" and getattr(k.value, "value", False) is True for k in node.keywords)
+                if name in ("parse_expr", "eval", "exec") or (name == "sympify" and not strict):
+                    bad.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {name}")
+    assert not bad, bad
+
+
+def test_a_spec_row_given_as_text_is_refused():
+    import sympy as sp
+
+    from symms.errors import InputError
+    from symms.manifold import LatticeDAE
+
+    with pytest.raises(InputError, match="rows must be SymPy expressions"):
+        LatticeDAE(name="t", dynamic=(True,), rows=("__import__('os')",), amplitude=(sp.Integer(1),),
+                   gamma=sp.Symbol("gamma"), parameter="kappa", stride=1)

@@ -80,9 +80,9 @@ def lower(kernels) -> list[ExpressionBlock]:
     for k in kernels:
         rename = _identifiers(k)
         named = [rename[sym] for sym, _ in k.intermediates]
-        inter = [fold_constants(sp.sympify(e).xreplace(rename)) for _, e in k.intermediates]
-        outputs = [fold_constants(sp.sympify(e).xreplace(rename)) for arr in k.outputs for e in arr.entries]
-        guards = [fold_constants(sp.sympify(g.expr).xreplace(rename)) for g in k.guards]
+        inter = [fold_constants(sp.sympify(e, strict=True).xreplace(rename)) for _, e in k.intermediates]
+        outputs = [fold_constants(sp.sympify(e, strict=True).xreplace(rename)) for arr in k.outputs for e in arr.entries]
+        guards = [fold_constants(sp.sympify(g.expr, strict=True).xreplace(rename)) for g in k.guards]
         temps, reduced = sp.cse(inter + guards + outputs, symbols=sp.numbered_symbols("t"), order="none")
         reduced_inter = reduced[: len(inter)]
         reduced_guards, reduced_outputs = reduced[len(inter): len(inter) + len(guards)], reduced[len(inter) + len(guards):]

@@ -68,14 +68,14 @@ def _to_ring_variables(spec: LatticeDAE, expr: sp.Expr) -> sp.Expr:
 
 def _shift_sympy(spec: LatticeDAE, expr, elements: int):
     subs = {}
-    for sym in sp.sympify(expr).free_symbols:
+    for sym in sp.sympify(expr, strict=True).free_symbols:
         base, off = parse_offset_name(sym.name)
         subs[sym] = sp.Symbol(offset_name(base, off + spec.stride * elements))
     return expr.xreplace(subs)
 
 
 def _offsets(expr) -> list[int]:
-    return [p[1] for s in sp.sympify(expr).free_symbols if (p := parse_offset_name(s.name))]
+    return [p[1] for s in sp.sympify(expr, strict=True).free_symbols if (p := parse_offset_name(s.name))]
 
 
 def _row_matrices(spec: LatticeDAE) -> dict[tuple[int, int], sp.Matrix]:
@@ -83,7 +83,7 @@ def _row_matrices(spec: LatticeDAE) -> dict[tuple[int, int], sp.Matrix]:
     n = spec.n
     L: dict[tuple[int, int], sp.Matrix] = {}
     for r, row in enumerate(spec.rows):
-        expr = sp.expand(_to_ring_variables(spec, sp.sympify(row)))
+        expr = sp.expand(_to_ring_variables(spec, sp.sympify(row, strict=True)))
         variables = [s for s in expr.free_symbols if parse_v(s)]
         rest = expr.xreplace({s: 0 for s in variables})
         if rest != 0:
@@ -130,7 +130,7 @@ class _Families:
     def _search(self, factor):
         candidates = [(fam, fam.h) for fam in self.found]
         for name, expr in self.spec.inverse_names:
-            candidates.append((InverseFamily(name, sp.expand(1 / _to_ring_variables(self.spec, sp.sympify(expr)))), None))
+            candidates.append((InverseFamily(name, sp.expand(1 / _to_ring_variables(self.spec, sp.sympify(expr, strict=True)))), None))
         for fam, h in candidates:
             for s in range(-4, 5):
                 ratio = sp.cancel(factor / _shift_sympy(self.spec, fam.h, s))

@@ -60,8 +60,10 @@ class LatticeDAE:
                 f"spec {self.name}: need as many rows and amplitude weights as variables "
                 f"({n}); got {len(self.rows)} rows and {len(self.amplitude)} weights"
             )
+        if any(isinstance(row, str) for row in self.rows):
+            raise InputError(f"spec {self.name}: rows must be SymPy expressions; read text with symms.expr.parse_expression")
         for r, row in enumerate(self.rows):
-            for sym in sp.sympify(row).free_symbols:
+            for sym in sp.sympify(row, strict=True).free_symbols:
                 if sym == self.gamma or parse_v(sym):
                     continue
                 parsed = parse_offset_name(sym.name)
@@ -78,7 +80,7 @@ class LatticeDAE:
         return len(self.dynamic)
 
     def row_variables(self, r: int) -> list[tuple[int, int]]:
-        return sorted(p for s in sp.sympify(self.rows[r]).free_symbols if (p := parse_v(s)))
+        return sorted(p for s in sp.sympify(self.rows[r], strict=True).free_symbols if (p := parse_v(s)))
 
     def digest(self) -> str:
         """A stable hash of the spec (for caches)."""

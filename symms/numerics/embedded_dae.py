@@ -22,7 +22,7 @@ def _row_functions(spec: LatticeDAE):
     """Per row: ``[(e, i, f)]`` with ``f(gamma, params...)`` the coefficient of ``v_{j+e,i}``."""
     out = []
     for row in spec.rows:
-        expr = sp.expand(sp.sympify(row))
+        expr = sp.expand(sp.sympify(row, strict=True))
         terms = []
         for sym in sorted((s for s in expr.free_symbols if parse_v(s)), key=lambda s: parse_v(s)):
             coef = expr.coeff(sym)

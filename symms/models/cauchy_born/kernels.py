@@ -29,7 +29,7 @@ def compact(expr):
     polynomial, or a 45-digit rational) replaced by its correctly rounded double as a decimal;
     short ones (1/2, sqrt(3)/2) stay exact.  Keeps model.json small: the kernels' SymPy source
     is printed once per use."""
-    expr = sp.sympify(expr)
+    expr = sp.sympify(expr, strict=True)
     if expr.is_number:
         return expr if len(sp.sstr(expr)) <= _SHORT else sp.Float(repr(float(expr.evalf(40))), _DIGITS)
     if not expr.args:
