@@ -21,6 +21,7 @@ from filelock import FileLock
 
 from .errors import InputError
 from .model import DerivedModel, DisplayEquation, ExpressionKernel, LatticeOperatorKernel, Table
+from .numbers import significant
 
 SCHEMA = 1
 MANIFEST = "MANIFEST.json"
@@ -39,7 +40,7 @@ def rounded(data, digits: int = RESULT_DIGITS):
     numpy/BLAS builds; stored to 10 digits they are byte-identical on regeneration.
     """
     if isinstance(data, float):
-        return float(f"{data:.{digits}g}")
+        return significant(data, digits)
     if isinstance(data, dict):
         return {k: rounded(v, digits) for k, v in data.items()}
     if isinstance(data, (list, tuple)):

@@ -25,7 +25,7 @@ from .codegen.verify import check_expression, check_lattice
 from .errors import CheckFailed, InputError
 from .latex import render_document
 from .locations import cache_dir, committed_root, default_out
-from .model import DerivedModel, ExpressionKernel, LatticeOperatorKernel
+from .model import DerivedModel
 from .output import (MANIFEST, check_out_dir, is_verified, mark_verified, model_json, rounded, sha256, table_json, to_json,
                      write_files)
 from .plots import render_png

@@ -31,6 +31,7 @@ from ..errors import InputError
 from ..latex import plain_text
 from ..model import DerivedModel, Figure, Panel, Section, Series, Table
 from ..numerics.fine_lattice import evolve, fine_operator
+from ..numbers import significant
 
 STEP_OFFSETS = (0, 1, 3, 4)  # fine links entering one renormalised link (even sublattice), eq (7)
 
@@ -244,7 +245,7 @@ EIGEN_COUNT = 4
 
 
 def _g(x, digits=3):
-    return float(f"{x:.{digits}g}")
+    return significant(x, digits)
 
 
 def _fine_kappa(seed: int, n: int = FINE_POINTS) -> np.ndarray:

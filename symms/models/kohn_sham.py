@@ -23,6 +23,7 @@ import sympy as sp
 
 from ..errors import InputError
 from ..model import Array, DerivedModel, DisplayEquation, ExpressionKernel, Guard, Section, Symbol, Table
+from ..numbers import significant
 from ..numerics import kohn_sham as numerics
 from .tfw import DEFAULT_A, _latex_matrix, _sci, deformation_symbols, parse_deformation, rotation
 
@@ -30,13 +31,6 @@ FD_STEP = 1e-3                      # step of the central differences of W_CB
 ENERGY_DIGITS = 8                   # significant digits of stored energies (SCF noise ~1e-14 relative)
 STRESS_DIGITS = 6                   # significant digits of stored stresses (difference noise ~1e-9 relative)
 ROTATION = ((1.0, 2.0, 2.0), 0.7)   # axis, angle of the frame-indifference check
-
-
-def significant(x, digits: int):
-    """x (a number or nested list) rounded to ``digits`` significant digits, as plain floats."""
-    if isinstance(x, (list, tuple, np.ndarray)):
-        return [significant(v, digits) for v in np.asarray(x).tolist()]
-    return float(f"{float(x):.{digits - 1}e}")
 
 
 def decade_bound(x: float) -> float:

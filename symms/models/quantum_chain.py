@@ -33,6 +33,7 @@ import numpy as np
 import sympy as sp
 
 from ..errors import InputError
+from ..numbers import scientific_latex, significant
 from ..numerics import quantum_chain as qc
 
 DEFAULT_POTENTIAL = "u**3 - 8*u**2"  # no leading minus: argparse would read it as an option
@@ -249,7 +250,7 @@ NOISE_DIGITS = 2                  # rounding-level diagnostics (spreads, drifts)
 
 def _noise(x: float) -> float:
     """A rounding-level diagnostic to NOISE_DIGITS significant digits (reproducible on regeneration)."""
-    return float(f"{x:.{NOISE_DIGITS}g}")
+    return significant(x, NOISE_DIGITS)
 
 
 def _kind(gs: qc.GroundState) -> str:
@@ -386,12 +387,6 @@ def _series(label, x, y, style="line"):
     return Series(label, tuple(x), tuple(y), style)
 
 
-def _sci(x: float) -> str:
-    """``x`` as LaTeX scientific notation with two significant digits."""
-    mantissa, exponent = f"{x:.1e}".split("e")
-    return rf"{mantissa} \times 10^{{{int(exponent)}}}"
-
-
 def _positive_part(t, y, floor=1e-14):
     """The samples (t, y) with y above ``floor`` (for a logarithmic axis)."""
     keep = np.asarray(y) > floor
@@ -407,7 +402,7 @@ def _sections(ex, A, k, gs, formulas, convergence, relaxation, pulse, instabilit
     psi = sp.Function("psi")(z)
     Vf = sp.Function("V")
     psi_z = sp.Derivative(psi, z)
-    e_sym, S_sym, F_sym = sp.Symbol("e"), sp.Symbol("S"), sp.Symbol("F")
+    e_sym, S_sym = sp.Symbol("e"), sp.Symbol("S")
     Vtex = sp.latex(ex.V)
     kind = _kind(gs)
     model = Section(
@@ -454,7 +449,7 @@ def _sections(ex, A, k, gs, formulas, convergence, relaxation, pulse, instabilit
         "Ground state and grid convergence",
         rf"Ground state by a normalised, preconditioned gradient flow (eq 4.15 with $m = 0$; the energy decreases at every "
         rf"step until its changes reach rounding) from the fixed even guess $1 + \tfrac12\cos 2\pi s$: $W_{{CB}} = {gs.W:.10g}$, $\lambda = {gs.lam:.10g}$, "
-        rf"$F = {gs.F:.10g}$, relative residual ${_sci(gs.residual)}$ after {gs.iterations} steps. The uniform state "
+        rf"$F = {gs.F:.10g}$, relative residual ${scientific_latex(gs.residual)}$ after {gs.iterations} steps. The uniform state "
         rf"$\psi = L^{{-1/2}}$ is {'unstable' if instability > 0 else 'stable'} here ($-V''(1/L)\,L - 2\pi^2 = {instability:.4g}$). "
         r"Errors against the finest grid: $F$ and $W$ converge spectrally, and the spread $\max_z e - \min_z e$ of the "
         r"first integral falls to the solver's tolerance.",

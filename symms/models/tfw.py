@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import sympy as sp
 
 from ..errors import InputError
+from ..numbers import scientific_latex, significant
 from ..model import (Array, DerivedModel, DisplayEquation, Equation, ExpressionKernel, Figure, Guard, Panel, Section,
                      Series, Symbol, Table)
 from ..numerics import tfw as numerics
@@ -348,13 +348,12 @@ def _dynamics_section(run, ramp):
 
 def _two_digits(x) -> float:
     """A diagnostic (residual, gap, round-off-level difference) to 2 significant digits."""
-    return float(f"{float(x):.1e}")
+    return significant(x, 2)
 
 
 def _sci(x: float, digits: int = 2) -> str:
     """A number as inline LaTeX, ``$1.2 \\times 10^{-9}$`` style."""
-    mantissa, exponent = f"{x:.{digits - 1}e}".split("e")
-    return rf"${mantissa} \times 10^{{{int(exponent)}}}$"
+    return f"${scientific_latex(x, digits)}$"
 
 
 def _latex_matrix(M, digits: int = 10) -> str:
@@ -364,8 +363,8 @@ def _latex_matrix(M, digits: int = 10) -> str:
 
 def _display_equations(ex: TFWExpressions):
     """The functional-level equations (integrals, functional derivatives, matrix forms) as LaTeX."""
-    c = rf"c_{{\mathrm{{TF}}}}"
-    v = rf"c_{{\mathrm{{vW}}}}"
+    c = r"c_{\mathrm{TF}}"
+    v = r"c_{\mathrm{vW}}"
     D = DisplayEquation
     return {
         "W": D("W", r"W(A,\rho) = W_{\mathrm{TF}} + W_{\mathrm{vW}} + W_H \quad\text{(eq 3.11)}, \qquad F = I + A"),

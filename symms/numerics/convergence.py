@@ -29,6 +29,7 @@ import flint
 import numpy as np
 
 from ..errors import InputError
+from ..numbers import significant
 
 # F = Σ_e (A_e + γ s B_e + γ² (s C_e)) λ^e − γ² t   (coefficients ascending in λ)
 _A = (0, -16, -36, -20, -3)
@@ -283,7 +284,7 @@ def radius_estimate(order: int = 6, kernel=None, seeds=(1, 2, 3), m: int = 32) -
     Deterministic: floats rounded to 6 significant digits.
     """
     def r6(x):
-        return float(f"{x:.6g}")
+        return significant(x, 6)
 
     theta_c = critical_theta(1e-8)
     exact_sup = constant_symbol_sup(order)
