@@ -37,6 +37,11 @@ def _add_params(parser: argparse.ArgumentParser, derivation: registry.Derivation
                                help=f"{p.help}{choices} [default: {p.default}]")
 
 
+def _add_workers(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="processes running the study's independent runs [default: every core]")
+
+
 def _common(for_check: bool) -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--out", type=Path, default=None,
@@ -66,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
         for d in registry.all_derivations().values():
             p = names.add_parser(d.name, help=d.description, description=d.description, parents=[_common(command == "check")])
             _add_params(p, d)
+            if d.parallel and command == "derive":
+                _add_workers(p)
         sub.set_defaults(**{k: v for k, v in vars(_common(command == "check").parse_args([])).items()})
     return parser
 
@@ -103,7 +110,8 @@ def _derive(args) -> int:
     print(pipeline.command_line(derivation, params))
     start = time.perf_counter()
     report = pipeline.derive(derivation.name, out=args.out, backends=args.backend, check=not args.no_check,
-                             progress=not args.quiet and sys.stderr.isatty(), **params)
+                             progress=not args.quiet and sys.stderr.isatty(),
+                             workers=getattr(args, "workers", None), **params)
     print(f"  wrote {report.folder}: {' '.join(report.files)}")
     for line in report.summary:
         print(f"  {line}")

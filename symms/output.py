@@ -9,9 +9,12 @@ sorted keys, no timestamps, no absolute paths.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -98,6 +101,21 @@ def table_json(table: Table) -> dict:
     """A table as results.json stores it: caption, columns and rows (numbers as numbers)."""
     return {"caption": table.caption, "columns": list(table.columns), "rows": [list(row) for row in table.rows],
             "digits": table.digits}
+
+
+def _plain(header: str) -> str:
+    """A LaTeX column header as CSV text: ``$\\|T\\|_{\\infty}$`` → ``|T|_infty``."""
+    return re.sub(r"[$\\{}]", "", header).strip()
+
+
+def table_csv(table: Table) -> str:
+    """A table as CSV (written beside results.json): plain-text headers, numbers to 10 significant
+    digits as in results.json, ``\\n`` line ends."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([_plain(c) for c in table.columns])
+    writer.writerows(rounded(list(row)) for row in table.rows)
+    return out.getvalue()
 
 
 def model_json(model: DerivedModel, command: str) -> str:

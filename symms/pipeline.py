@@ -11,8 +11,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import warnings
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -26,7 +29,7 @@ from .errors import CheckFailed, InputError
 from .latex import render_document
 from .locations import cache_dir, committed_root, default_out
 from .model import DerivedModel
-from .output import (MANIFEST, check_out_dir, is_verified, mark_verified, model_json, rounded, sha256, table_json, to_json,
+from .output import (MANIFEST, check_out_dir, is_verified, mark_verified, model_json, rounded, sha256, table_csv, table_json, to_json,
                      write_files)
 from .plots import render_png
 from .progress import reporter
@@ -78,6 +81,7 @@ def emit(model: DerivedModel, command: str, backends=BACKENDS) -> dict[str, str]
     results = dict(model.results)
     if model.tables:
         results["tables"] = {t.name: table_json(t) for t in model.tables}
+        files.update({f"{t.name}.csv": table_csv(t) for t in model.tables})
     if model.figures:
         results["figures"] = {f.name: {"file": f.file, "caption": f.caption} for f in model.figures}
     if results:
@@ -161,9 +165,47 @@ def manifest_check(root: Path, folder: Path) -> list[CheckResult]:
     return [CheckResult("manifest", not bad, "files match their recorded sha256" if not bad else f"changed: {', '.join(bad)}")]
 
 
+def check_workers(workers) -> int:
+    """The process count of a study's pool: a positive integer (default: every core)."""
+    if workers is None:
+        return os.cpu_count() or 1
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise InputError(f"--workers must be a positive integer, got {workers!r}")
+    return workers
+
+
+@contextmanager
+def _local_pool(workers):
+    """A process pool; on an error or Ctrl-C the queued runs are cancelled, not waited for."""
+    pool = ProcessPoolExecutor(max_workers=check_workers(workers))
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _executor(derivation, executor: Executor | None, workers):
+    """The executor a parallel derivation's runs go to: the caller's (left open), else a local
+    process pool of ``workers`` processes that is shut down (cancelling what is queued) after."""
+    if not derivation.parallel:
+        return nullcontext(None)
+    if executor is not None:
+        if not isinstance(executor, Executor) and not callable(getattr(executor, "submit", None)):
+            raise InputError(f"executor must be a concurrent.futures.Executor (or offer .submit), got {type(executor).__name__}")
+        return nullcontext(executor)
+    return _local_pool(workers)
+
+
 def derive(name: str | None = None, out: Path | None = None, backends=BACKENDS, check: bool = True,
-           progress=False, **params) -> Report:
-    """Derive, write and (by default) verify one variant of a registered derivation."""
+           progress=False, executor: Executor | None = None, workers: int | None = None, **params) -> Report:
+    """Derive, write and (by default) verify one variant of a registered derivation.
+
+    A parallel derivation (a study) submits its independent runs to ``executor`` when given
+    (any :class:`concurrent.futures.Executor`, e.g. ``dask.distributed.Client(...).get_executor()``),
+    else to a local process pool of ``workers`` processes (default: every core).  Neither
+    changes the result, so neither is part of the variant or its command."""
     derivation = registry.get(name)
     params = derivation.resolve(**params)
     backends = parse_backends(backends)
@@ -174,8 +216,13 @@ def derive(name: str | None = None, out: Path | None = None, backends=BACKENDS, 
     if derivation.needs is not None:
         progress("loading the kernels it needs")
         extra["kernels"] = needed_kernels(derivation, params, backends)
+    if derivation.parallel:
+        check_workers(workers)
     progress(f"deriving {derivation.name}")
-    model = derivation.builder()(progress=progress, **extra, **params)
+    with _executor(derivation, executor, workers) as pool:
+        if pool is not None:
+            extra["executor"] = pool
+        model = derivation.builder()(progress=progress, **extra, **params)
     model = replace(model, derivation=derivation.name, variant=derivation.variant(params))
     progress("emitting LaTeX, model.json and kernels")
     files = emit(model, command, backends)

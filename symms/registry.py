@@ -147,7 +147,10 @@ class Derivation:
     ``{key: (derivation, parameters, kernel name or None)}``; the pipeline loads them and passes
     them to the builder as ``kernels={key: callable}``.  ``checks`` (optional) is
     ``checks(parameters, kernels) -> [CheckResult]``: independent computations run on the
-    variant's loaded kernels (and the needed ones) after the kernel verification.  ``build`` and
+    variant's loaded kernels (and the needed ones) after the kernel verification.  A ``parallel``
+    derivation (a study of independent runs) is also handed ``executor=``, a
+    :class:`concurrent.futures.Executor` to submit its runs to (the pipeline's process pool, or
+    any executor the caller passes, e.g. a Dask ``distributed`` client's).  ``build`` and
     ``checks`` may be ``"module:function"`` strings, imported only when called, so listing
     derivations stays cheap.
     """
@@ -159,6 +162,7 @@ class Derivation:
     checks: Callable[..., list] | str | None = None
     needs: Callable[[dict], dict] | None = None
     folder: str | None = None  # output folder under the root (default: the name), e.g. "diffusion/hierarchy"
+    parallel: bool = False  # the builder takes executor= (independent runs of a study)
 
     @property
     def output_folder(self) -> str:
