@@ -49,6 +49,7 @@ _REFUSED = {
     ast.Dict: "a dict", ast.Tuple: "a tuple outside Piecewise", ast.Yield: "yield", ast.Await: "await",
 }
 _CONDITION = "a Piecewise condition must be a comparison (< <= > >=), & or | of conditions, or True"
+MODEL_TEXT = 50_000_000  # longest expression string read back from a trusted model.json (the order-6 coarse model's are ~1e7)
 _CHUNK = 200  # a sum of more terms than this at one bracket level is parsed in slices of this many
 _TOKEN = re.compile(r"(?P<num>0[xXoObB]\w*|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)"
                     r"|(?P<name>[^\W\d]\w*)|(?P<op>\*\*|//|<=|>=|==|!=|<<|>>|:=|\S)")

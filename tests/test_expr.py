@@ -305,7 +305,6 @@ DISPLAY_ONLY = {
     "chain-dynamics/lj-rc1.5-mB3": {
         "eq:W:rhs", "eq:flux:rhs", "eq:macro:lhs", "eq:macro:rhs", "eq:micro:lhs", "eq:micro:rhs",
         "eq:shift_force:rhs", "eq:shift_force_V:rhs", "eq:shift_stiffness:rhs", "eq:shift_stiffness_V:rhs"},
-    "quantum-chain/A1.5-k2": {"eq:first_integral:rhs", "eq:seed_4_18:rhs"},
 }
 _DATA_EXPRESSIONS = {"evolution", "manifold", "ring", "reference_lattice"}
 _DATA_OTHER = {"pairs", "structure", "summary", "residual"}  # integers and prose

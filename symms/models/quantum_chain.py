@@ -398,11 +398,6 @@ def _sections(ex, A, k, gs, formulas, convergence, relaxation, pulse, instabilit
 
     run, gs_dyn, dt_relax = relaxation
     rows, cb, macro, stiffness, T = pulse.rows, pulse.closure, pulse.macro, pulse.stiffness, pulse.T
-    z, lam_s = sp.symbols("z lambda")
-    psi = sp.Function("psi")(z)
-    Vf = sp.Function("V")
-    psi_z = sp.Derivative(psi, z)
-    e_sym, S_sym = sp.Symbol("e"), sp.Symbol("S")
     Vtex = sp.latex(ex.V)
     kind = _kind(gs)
     model = Section(
@@ -432,8 +427,8 @@ def _sections(ex, A, k, gs, formulas, convergence, relaxation, pulse, instabilit
         r"too, and its $\int$ must be the mean over the cell, $\frac{1}{1+A}\int_0^{1+A}$, which its second line's "
         r"$\lambda/(1 + A)$ already assumes (read over $[0, 1 + A]$, as (4.13)-(4.14) are, it is off by a factor "
         r"$1 + A$ in all but the $\lambda$ term).",
-        (Equation("first_integral", e_sym, (-psi_z ** 2, Vf(psi ** 2), -lam_s * psi ** 2)),
-         Equation("seed_4_18", S_sym, (psi_z ** 2, Vf(psi ** 2), -lam_s * psi ** 2)),
+        (DisplayEquation("first_integral", r"e = -\psi_z^2 + V(\psi^2) - \lambda\,\psi^2"),
+         DisplayEquation("seed_4_18", r"S = \psi_z^2 + V(\psi^2) - \lambda\,\psi^2\quad\text{(seed, not constant)}"),
          DisplayEquation("4.16c", r"F(A) = \frac{dW_{CB}}{dA} = -\psi_z^2(z; A) + V(\psi^2(z; A)) - \lambda\,\psi^2(z; A)"
                                   r"\quad\text{for every } z"),
          DisplayEquation("4.19c", r"F(A) = \frac{1}{1+A}\left[\int_0^{1+A}\left(V(\psi^2) - \psi_z^2\right) dz - \lambda\right]"
@@ -580,6 +575,8 @@ def build(potential=DEFAULT_POTENTIAL, A: float = DEFAULT_A, ion_stiffness: floa
                  Symbol("L", "L", "cell length $1 + A$"),
                  Symbol("lam", r"\lambda", "Lagrange multiplier of the normalisation (4.14) (kernel input \texttt{lam})"),
                  Symbol("e", "e", "first integral of (4.17), equal to $dW_{CB}/dA$"),
+                 Symbol("w", "w", "energy density in $s$: $W = \\int_0^1 w\\,ds$"),
+                 Symbol("r", "r", r"fibre force: the right side of (4.15) without $\lambda\varphi$"),
                  Symbol("sigma", r"\sigma", r"stress density $\partial w/\partial L$")),
         sections=sections,
         kernels=kernels(ex),

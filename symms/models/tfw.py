@@ -404,7 +404,7 @@ def _pointwise_equations(ex: TFWExpressions):
     J, rho, u2, K2, f2, lam, n, cof = sp.symbols("J rho u2 K2 f2 lam n cofF")
     c_tf, c_vw = ex.c_tf, ex.c_vw
     return (Equation("w_tf", sp.Symbol("w_TF"), ((c_tf, J * rho ** sp.Rational(5, 3)),)),
-            Equation("v_tf", sp.Symbol("dw_TF/drho"), ((sp.Rational(5, 3) * c_tf, J * rho ** sp.Rational(2, 3)),)),
+            Equation("v_tf", sp.Symbol("v_TF"), ((sp.Rational(5, 3) * c_tf, J * rho ** sp.Rational(2, 3)),)),
             Equation("w_vw", sp.Symbol("w_vW"), ((c_vw, u2 / J),)),
             Equation("e_h", sp.Symbol("e_H"), ((2 * sp.pi, J ** 3 * f2 / K2),)),
             Equation("P_g", sp.Symbol("P_g"), ((1, n * lam * cof / J ** 2),)))
@@ -493,7 +493,7 @@ def build(units: str = "hartree", grid: int = 16, A: str = DEFAULT_A, side: floa
                  Symbol("cofF", r"\operatorname{cof}F", r"cofactor matrix $J F^{-T}$"),
                  Symbol("lam", r"\lambda", r"Lagrange multiplier of $\int_\Gamma\rho = n/J$"),
                  Symbol("w_TF", r"w_{\mathrm{TF}}", "TF density per reference volume"),
-                 Symbol("dw_TF/drho", r"\partial_\rho w_{\mathrm{TF}}", ""),
+                 Symbol("v_TF", r"\partial_\rho w_{\mathrm{TF}}", r"TF potential $\partial w_{\mathrm{TF}}/\partial\rho$"),
                  Symbol("w_vW", r"w_{\mathrm{vW}}", "vW density per reference volume"),
                  Symbol("e_H", r"e_H", "Hartree energy of one mode"),
                  Symbol("P_g", r"\lambda\partial_A g", "constraint stress"),
