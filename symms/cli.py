@@ -6,12 +6,13 @@ Exit status: 0 on success, 1 when a check fails, 2 on bad usage or input (one-li
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 import time
 import traceback
 from pathlib import Path
 
-from . import __version__, pipeline, registry
+from . import __version__, registry
 from .errors import SymmsError
 
 
@@ -26,15 +27,19 @@ class _Parser(argparse.ArgumentParser):
 def _add_params(parser: argparse.ArgumentParser, derivation: registry.Derivation) -> None:
     group = parser.add_argument_group(f"{derivation.name} parameters")
     for p in derivation.params:
-        dest = p.name.replace("-", "_")
+        dest = p.key
         if p.type is bool:
             group.add_argument(f"--{p.name}", dest=dest, action=argparse.BooleanOptionalAction, default=None,
                                help=f"{p.help} [default: {'on' if p.default else 'off'}]")
+            for alias in p.aliases:
+                group.add_argument(f"--{alias}", dest=dest, action=argparse.BooleanOptionalAction, help=argparse.SUPPRESS)
         else:
             meta = p.type.__name__.upper()
             choices = f" (one of: {', '.join(map(str, p.choices))})" if p.choices else ""
             group.add_argument(f"--{p.name}", dest=dest, default=None, metavar=meta,
                                help=f"{p.help}{choices} [default: {p.default}]")
+            for alias in p.aliases:
+                group.add_argument(f"--{alias}", dest=dest, default=None, help=argparse.SUPPRESS)
 
 
 def _add_workers(parser: argparse.ArgumentParser) -> None:
@@ -82,16 +87,21 @@ def _list() -> int:
         default = " (default)" if d.name == registry.DEFAULT_DERIVATION else ""
         print(f"{d.name}{default}: {d.description}")
         for p in d.params:
-            print(f"    --{p.name} {p.type.__name__.upper()}  {p.help} [default: {p.default}]")
+            if p.type is bool:
+                print(f"    --{p.name} / --no-{p.name}  {p.help} [default: {'on' if p.default else 'off'}]")
+            else:
+                choices = f" (one of: {', '.join(map(str, p.choices))})" if p.choices else ""
+                print(f"    --{p.name} {p.type.__name__.upper()}  {p.help}{choices} [default: {p.default}]")
+        if d.parallel:
+            print("    --workers N  processes running the study's independent runs [default: every core]")
     return 0
 
 
 def _params(args, derivation) -> dict:
-    return {p.name.replace("-", "_"): getattr(args, p.name.replace("-", "_"), None) for p in derivation.params
-            if getattr(args, p.name.replace("-", "_"), None) is not None}
+    return {p.key: getattr(args, p.key) for p in derivation.params if getattr(args, p.key, None) is not None}
 
 
-def _report(report: pipeline.Report, seconds: float) -> int:
+def _report(report, seconds: float) -> int:
     if not report.checks:
         print(f"  not verified (--no-check): marked unverified in the manifest; `symms check` verifies it ({seconds:.1f} s)")
         return 0
@@ -105,6 +115,8 @@ def _report(report: pipeline.Report, seconds: float) -> int:
 
 
 def _derive(args) -> int:
+    from . import pipeline
+
     derivation = registry.get(args.name)
     params = derivation.resolve(**_params(args, derivation))
     print(pipeline.command_line(derivation, params))
@@ -119,6 +131,8 @@ def _derive(args) -> int:
 
 
 def _check(args) -> int:
+    from . import pipeline
+
     derivation = registry.get(args.name)
     params = _params(args, derivation)
     start = time.perf_counter()
@@ -140,12 +154,27 @@ def _with_default_name(argv: list[str]) -> list[str]:
     return argv
 
 
+def _unrecognized(args, unknown: list[str]) -> int:
+    """Exit 2 naming the unknown options, the closest known one, and the help that lists them."""
+    name = getattr(args, "name", None)
+    where = f"symms {args.command} {name}" if name else "symms"
+    hint = ""
+    if name:
+        options = [f"--{p.name}" for p in registry.get(name).params] + ["--out", "--backend", "--no-check", "--quiet"]
+        close = difflib.get_close_matches(unknown[0].split("=")[0], options, n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+    print(f"symms: error: unrecognized arguments: {' '.join(unknown)}{hint}; see `{where} --help`", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = _with_default_name(list(sys.argv[1:] if argv is None else argv))
     debug = "--debug" in argv
     try:
         parser = build_parser()
-        args = parser.parse_args(argv)
+        args, unknown = parser.parse_known_args(argv)
+        if unknown:
+            return _unrecognized(args, unknown)
         if args.command is None:
             parser.print_help()
             return 2

@@ -167,6 +167,12 @@ def check_out_dir(root: Path) -> Path:
             if not parent.is_dir():
                 raise InputError(f"cannot create output directory {root}: {parent} is a file")
             break
+    try:  # fail now, not after the derivation: create it and write a probe file
+        root.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=root).close()
+    except OSError as exc:
+        raise InputError(f"cannot write to output directory {root} ({exc.strerror or exc}); "
+                         "pass --out a directory you can write to") from None
     return root
 
 

@@ -247,14 +247,16 @@ def check(name: str | None = None, out: Path | None = None, backends=BACKENDS, *
     else:  # what the user derived (./symms-out outside a checkout), else the committed models
         root = default_out() if (default_out() / derivation.output_folder).is_dir() else committed_root()
     base = root / derivation.output_folder
+    resolved = derivation.resolve(**params)
     if params:
-        folders = [base / derivation.variant(derivation.resolve(**params))]
+        folders = [base / derivation.variant(resolved)]
     else:
         folders = sorted(p for p in base.glob("*") if (p / "model.json").exists())
     missing = [f for f in folders if not (f / "model.json").exists()]
     if not folders or missing:
         where = missing[0] if missing else base
-        raise InputError(f"nothing derived at {where}; run `symms derive {derivation.name}` first")
+        again = command_line(derivation, resolved) + ("" if out is None else f" --out {shlex.quote(str(out))}")
+        raise InputError(f"nothing derived at {where}; run `{again}` first")
     report = Report(folders[0])
     for folder in folders:
         checks = manifest_check(root, folder) + verify_folder(folder, parse_backends(backends))

@@ -39,7 +39,8 @@ class Param:
     ``slug`` is the prefix of its token in the variant name (``"rc"`` gives ``rc2.5``; ``""``
     writes the value alone; for a flag, the word written when it is on). ``slug_default``:
     write the token even when the value is the default (False keeps default variants' names
-    short when a parameter was added later, e.g. ``mA`` of ``chain-dynamics``).
+    short when a parameter was added later, e.g. ``mA`` of ``chain-dynamics``).  ``aliases``:
+    earlier spellings still accepted (hidden from ``--help``), e.g. ``max_order`` for ``max-order``.
     """
 
     name: str
@@ -50,6 +51,7 @@ class Param:
     validate: Callable[[Any], str | None] | None = None
     slug: str | None = None
     slug_default: bool = True
+    aliases: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -177,6 +179,11 @@ class Derivation:
     def resolve(self, **given) -> dict:
         """Full, validated parameters: defaults filled in, unknown names refused."""
         known = {p.key: p for p in self.params}
+        spelled = {a.replace("-", "_"): p.key for p in self.params for a in p.aliases if a.replace("-", "_") != p.key}
+        for alias in set(given) & set(spelled):
+            if given.get(spelled[alias]) is not None:
+                raise InputError(f"{self.name}: {alias} and {spelled[alias]} are one parameter; give it once")
+            given = {**{k: v for k, v in given.items() if k != alias}, spelled[alias]: given[alias]}
         unknown = sorted(set(given) - set(known))
         if unknown:
             raise InputError(

@@ -19,6 +19,7 @@ def test_list_shows_every_derivation_with_parameters(capsys):
     out = capsys.readouterr().out
     assert "diffusion (default)" in out and "--order INT" in out
     assert "cauchy-born" in out and "--lattice STR" in out
+    assert "--relaxed / --no-relaxed" in out and "--relaxed BOOL" not in out  # flags are shown as flags
 
 
 def test_derive_then_check(tmp_path, capsys):
@@ -61,6 +62,10 @@ def test_check_fails_with_status_1_on_a_perturbed_kernel(tmp_path, capsys):
     (("derive", "diffusion", "--order", "2.5"), "--order must be of type int"),
     (("derive", "diffusion", "--backend", "fortran", "--out", "{tmp}"), "unknown backend fortran"),
     (("check", "diffusion", "--out", "{tmp}"), "nothing derived"),
+    (("check", "diffusion", "--order", "5", "--out", "{tmp}"), "run `symms derive diffusion --order 5 --out "),
+    (("derive", "diffusion", "--order", "2", "--out", "/proc/symms-cannot-write"), "cannot write to output directory"),
+    (("derive", "diffusion", "--ordr", "2"), "see `symms derive diffusion --help`"),
+    (("derive", "diffusion-hierarchy", "--workers", "2"), "unrecognized arguments: --workers"),
     (("derive", "cauchy-born", "--relaxed", "--lattice", "nosuch", "--out", "{tmp}"), "nosuch"),
 ])
 def test_bad_usage_is_one_line_and_status_2(tmp_path, capsys, args, message):
@@ -110,3 +115,23 @@ def test_a_hostile_potential_is_refused_without_running_anything(tmp_path, capsy
     assert not marker.exists()
     assert run("derive", "cauchy-born", "--potential", "buckingham", "--out", str(tmp_path / "out")) == 2
     assert "unknown potential 'buckingham'; known: lj, morse; or give an expression in r" in capsys.readouterr().err
+
+
+def test_renamed_options_keep_their_old_spelling_hidden(capsys):
+    from symms.cli import build_parser
+
+    parser = build_parser()
+    new = parser.parse_args(["derive", "diffusion-hierarchy", "--max-order", "4"])
+    old = parser.parse_args(["derive", "diffusion-hierarchy", "--max_order", "4"])
+    assert new.max_order == old.max_order == "4"
+    with pytest.raises(SystemExit):
+        parser.parse_args(["derive", "diffusion-hierarchy", "--help"])
+    text = capsys.readouterr().out
+    assert "--max-order" in text and "--max_order" not in text
+
+
+def test_python_api_accepts_an_alias_once(tmp_path):
+    from symms import registry
+
+    d = registry.get("diffusion-hierarchy")
+    assert d.resolve(max_order=4)["max_order"] == 4
