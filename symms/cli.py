@@ -54,7 +54,7 @@ def _common(for_check: bool) -> argparse.ArgumentParser:
     common.add_argument("--backend", default="numpy,c", help="comma-separated kernel backends: numpy, c [default: numpy,c]")
     if not for_check:
         common.add_argument("--no-check", action="store_true", help="write the files without verifying the kernels")
-        common.add_argument("--quiet", action="store_true", help="no progress bars")
+    common.add_argument("--quiet", action="store_true", help="no progress bars")
     return common
 
 
@@ -136,7 +136,8 @@ def _check(args) -> int:
     derivation = registry.get(args.name)
     params = _params(args, derivation)
     start = time.perf_counter()
-    report = pipeline.check(derivation.name, out=args.out, backends=args.backend, **params)
+    report = pipeline.check(derivation.name, out=args.out, backends=args.backend,
+                            progress=not args.quiet and sys.stderr.isatty(), **params)
     print(f"symms check {derivation.name}")
     return _report(report, time.perf_counter() - start)
 

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import shlex
@@ -106,12 +107,12 @@ def load_backend(folder: Path, entry: dict, backend: str):
     return module.load(folder, entry)
 
 
-def verify_folder(folder: Path, backends=BACKENDS, seed: int = 20261121) -> list[CheckResult]:
+def verify_folder(folder: Path, backends=BACKENDS, seed: int = 20261121, progress=None) -> list[CheckResult]:
     """Recompile and re-verify every kernel stored in ``folder`` against ``model.json``."""
     data = json.loads((folder / "model.json").read_text())
     rng = np.random.default_rng(seed)
     results = []
-    for entry in data["kernels"]:
+    for entry in reporter(progress).bar(data["kernels"], desc="compiling and verifying kernels"):
         kernels = {b: load_backend(folder, entry, b) for b in backends if (folder / codegen_backends.get(b).FILE).exists()}
         if entry["kind"] == "lattice-operator":
             results += check_lattice(entry, kernels, rng)
@@ -143,13 +144,16 @@ def folder_kernels(folder: Path, backends=BACKENDS) -> dict:
     return {e["name"]: load_backend(folder, e, available[0]) for e in entries}
 
 
-def independent_checks(derivation, folder: Path, backends=BACKENDS) -> list[CheckResult]:
-    """The derivation's own checks, on its loaded kernels and those it needs."""
+def independent_checks(derivation, folder: Path, backends=BACKENDS, progress=None) -> list[CheckResult]:
+    """The derivation's own checks, on its loaded kernels and those it needs (a checker that
+    takes ``progress=`` is handed the reporter, for checks that run long)."""
     checker = derivation.checker()
     if checker is None:
         return []
     params = json.loads((folder / "model.json").read_text())["parameters"]
     kernels = {**needed_kernels(derivation, params, backends), **folder_kernels(folder, backends)}
+    if "progress" in inspect.signature(checker).parameters:
+        return checker(params, kernels, progress=reporter(progress))
     return checker(params, kernels)
 
 
@@ -230,16 +234,16 @@ def derive(name: str | None = None, out: Path | None = None, backends=BACKENDS, 
     report = Report(folder, sorted(files), summary=list(model.data.get("summary", [])))
     if check:
         progress("compiling and verifying the kernels against their SymPy source")
-        report.checks += verify_folder(folder, backends)
+        report.checks += verify_folder(folder, backends, progress=progress)
         if derivation.checks is not None:
             progress("running the independent checks")
-        report.checks += independent_checks(derivation, folder, backends)
+        report.checks += independent_checks(derivation, folder, backends, progress=progress)
         report.verified = report.passed
         mark_verified(root, folder.relative_to(root).as_posix(), report.passed)
     return report
 
 
-def check(name: str | None = None, out: Path | None = None, backends=BACKENDS, **params) -> Report:
+def check(name: str | None = None, out: Path | None = None, backends=BACKENDS, progress=False, **params) -> Report:
     """Recompile and re-verify the stored variant(s) of a derivation (all variants if no parameters)."""
     derivation = registry.get(name)
     if out is not None:
@@ -258,9 +262,11 @@ def check(name: str | None = None, out: Path | None = None, backends=BACKENDS, *
         again = command_line(derivation, resolved) + ("" if out is None else f" --out {shlex.quote(str(out))}")
         raise InputError(f"nothing derived at {where}; run `{again}` first")
     report = Report(folders[0])
+    progress = reporter(progress)
     for folder in folders:
-        checks = manifest_check(root, folder) + verify_folder(folder, parse_backends(backends))
-        checks += independent_checks(derivation, folder, parse_backends(backends))
+        progress(f"checking {folder.relative_to(root).as_posix()}")
+        checks = manifest_check(root, folder) + verify_folder(folder, parse_backends(backends), progress=progress)
+        checks += independent_checks(derivation, folder, parse_backends(backends), progress=progress)
         report.checks += checks
         try:
             mark_verified(root, folder.relative_to(root).as_posix(), all(c.passed for c in checks))
