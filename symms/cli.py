@@ -54,6 +54,8 @@ def _common(for_check: bool) -> argparse.ArgumentParser:
     common.add_argument("--backend", default="numpy,c", help="comma-separated kernel backends: numpy, c [default: numpy,c]")
     if not for_check:
         common.add_argument("--no-check", action="store_true", help="write the files without verifying the kernels")
+        common.add_argument("--force", action="store_true",
+                            help="start a run even when it is estimated not to finish on this machine (memory, size)")
     common.add_argument("--quiet", action="store_true", help="no progress bars")
     return common
 
@@ -123,7 +125,7 @@ def _derive(args) -> int:
     start = time.perf_counter()
     report = pipeline.derive(derivation.name, out=args.out, backends=args.backend, check=not args.no_check,
                              progress=not args.quiet and sys.stderr.isatty(),
-                             workers=getattr(args, "workers", None), **params)
+                             workers=getattr(args, "workers", None), force=args.force, **params)
     print(f"  wrote {report.folder}: {' '.join(report.files)}")
     for line in report.summary:
         print(f"  {line}")
@@ -161,7 +163,7 @@ def _unrecognized(args, unknown: list[str]) -> int:
     where = f"symms {args.command} {name}" if name else "symms"
     hint = ""
     if name:
-        options = [f"--{p.name}" for p in registry.get(name).params] + ["--out", "--backend", "--no-check", "--quiet"]
+        options = [f"--{p.name}" for p in registry.get(name).params] + ["--out", "--backend", "--no-check", "--quiet", "--force"]
         close = difflib.get_close_matches(unknown[0].split("=")[0], options, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
     print(f"symms: error: unrecognized arguments: {' '.join(unknown)}{hint}; see `{where} --help`", file=sys.stderr)

@@ -203,16 +203,21 @@ def _executor(derivation, executor: Executor | None, workers):
 
 
 def derive(name: str | None = None, out: Path | None = None, backends=BACKENDS, check: bool = True,
-           progress=False, executor: Executor | None = None, workers: int | None = None, **params) -> Report:
+           progress=False, executor: Executor | None = None, workers: int | None = None, force: bool = False,
+           **params) -> Report:
     """Derive, write and (by default) verify one variant of a registered derivation.
 
     A parallel derivation (a study) submits its independent runs to ``executor`` when given
     (any :class:`concurrent.futures.Executor`, e.g. ``dask.distributed.Client(...).get_executor()``),
     else to a local process pool of ``workers`` processes (default: every core).  Neither
-    changes the result, so neither is part of the variant or its command."""
+    changes the result, so neither is part of the variant or its command.  A run the derivation
+    estimates will not finish on this machine is refused before it starts unless ``force``."""
     derivation = registry.get(name)
     params = derivation.resolve(**params)
     backends = parse_backends(backends)
+    reason = derivation.beyond_limits(params)
+    if reason and not force:
+        raise InputError(f"{reason}; pass --force (force=True) to start it anyway")
     root = check_out_dir(Path(out) if out is not None else default_out())
     command = command_line(derivation, params)
     progress = reporter(progress)

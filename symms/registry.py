@@ -152,7 +152,9 @@ class Derivation:
     variant's loaded kernels (and the needed ones) after the kernel verification.  A ``parallel``
     derivation (a study of independent runs) is also handed ``executor=``, a
     :class:`concurrent.futures.Executor` to submit its runs to (the pipeline's process pool, or
-    any executor the caller passes, e.g. a Dask ``distributed`` client's).  ``build`` and
+    any executor the caller passes, e.g. a Dask ``distributed`` client's).  ``limits`` (optional)
+    maps resolved parameters to a reason the run will not finish on this machine (memory, size),
+    or None; the pipeline refuses such a run before starting it unless forced.  ``build`` and
     ``checks`` may be ``"module:function"`` strings, imported only when called, so listing
     derivations stays cheap.
     """
@@ -165,6 +167,7 @@ class Derivation:
     needs: Callable[[dict], dict] | None = None
     folder: str | None = None  # output folder under the root (default: the name), e.g. "diffusion/hierarchy"
     parallel: bool = False  # the builder takes executor= (independent runs of a study)
+    limits: Callable[[dict], str | None] | str | None = None  # why these parameters will not finish here, or None
 
     @property
     def output_folder(self) -> str:
@@ -175,6 +178,10 @@ class Derivation:
 
     def checker(self) -> Callable[..., list] | None:
         return None if self.checks is None else _resolve(self.checks)
+
+    def beyond_limits(self, params: dict) -> str | None:
+        """Why ``params`` will not finish on this machine (from ``limits``), or None."""
+        return None if self.limits is None else _resolve(self.limits)(params)
 
     def resolve(self, **given) -> dict:
         """Full, validated parameters: defaults filled in, unknown names refused."""

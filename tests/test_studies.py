@@ -87,3 +87,18 @@ def test_bad_worker_counts_are_refused(toy, tmp_path, workers):
 def test_a_non_executor_is_refused(toy, tmp_path):
     with pytest.raises(InputError, match="concurrent.futures.Executor"):
         pipeline.derive("toy-study", out=tmp_path, check=False, executor=object())
+
+
+def _too_many(params):
+    return f"{params['runs']} runs need more memory than this machine has" if params["runs"] > 10 else None
+
+
+def test_a_run_beyond_the_limits_is_refused_before_it_starts_unless_forced(monkeypatch, tmp_path):
+    limited = Derivation("toy-limited", "a limited toy", (Param("runs", int, 4, "runs", slug="n"),), _build,
+                         parallel=True, limits=_too_many)
+    monkeypatch.setattr(registry, "_CACHE", {**registry.all_derivations(), limited.name: limited})
+    with pytest.raises(InputError, match="12 runs need more memory .* pass --force"):
+        pipeline.derive("toy-limited", out=tmp_path / "a", check=False, runs=12)
+    assert not (tmp_path / "a").exists()  # refused before anything was created
+    report = pipeline.derive("toy-limited", out=tmp_path / "b", check=False, runs=12, force=True, workers=1)
+    assert (report.folder / "runs.csv").read_text().count("\n") == 13
