@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from symms import registry
 from symms.model import DerivedModel
 from symms.models import quantum_chain as model
 from symms.numerics import quantum_chain as qc
@@ -68,10 +69,11 @@ def step_costs(potential: str, A: float, steps: int = 300) -> list[tuple[str, fl
 
 
 def main():
+    defaults = registry.get("quantum-chain").resolve()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--potential", default=model.DEFAULT_POTENTIAL)
-    parser.add_argument("--A", type=float, default=model.DEFAULT_A)
-    parser.add_argument("--ion-stiffness", type=float, default=model.DEFAULT_ION_STIFFNESS)
+    parser.add_argument("--potential", default=defaults["potential"])
+    parser.add_argument("--A", type=float, default=defaults["A"])
+    parser.add_argument("--ion-stiffness", type=float, default=defaults["ion_stiffness"])
     parser.add_argument("--markdown", action="store_true")
     args = parser.parse_args()
     rows = [(label, f"{s:.2f} s") for label, s in stages(args.potential, args.A, args.ion_stiffness)]

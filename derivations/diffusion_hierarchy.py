@@ -1,5 +1,4 @@
 """Seed 000 at full coupling: γ = 1 fidelity, γ-series convergence, Padé, multigrid hierarchy (issue 4)."""
-from symms.models.hierarchy import build_report, check_level_one, needs
 from symms.registry import Derivation, Param
 
 
@@ -18,8 +17,8 @@ DERIVATION = Derivation(
             Param("max-order", int, 6, "highest order P of the gamma-series compared (2..6)", validate=_order, slug="P",
                   aliases=("max_order",)),
             Param("seed", int, 2026, "seed of the random fine diffusivities", slug="seed")),
-    build=build_report,
-    needs=needs,
-    checks=check_level_one,
+    build="symms.models.hierarchy:build_report",
+    needs="symms.models.hierarchy:needs",
+    checks="symms.models.hierarchy:check_level_one",
     folder="diffusion/hierarchy",
 )

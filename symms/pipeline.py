@@ -76,7 +76,8 @@ def emit(model: DerivedModel, command: str, backends=BACKENDS) -> dict[str, str]
     if ir is not None:
         for name in backends:
             backend = codegen_backends.get(name)
-            files[backend.FILE] = backend.render(ir)
+            rendered = backend.render(ir)  # the kernel source, or {file name: text or bytes} with its data files
+            files.update(rendered if isinstance(rendered, dict) else {backend.FILE: rendered})
     for figure in model.figures:
         files[figure.file] = render_png(figure)
     results = dict(model.results)
@@ -128,11 +129,9 @@ def _preferred(backends) -> str:
 def needed_kernels(derivation, params: dict, backends=BACKENDS) -> dict:
     """The kernels ``derivation`` declares it needs from other derivations, loaded (deriving
     them into the cache on first use): ``{key: callable}``."""
-    if derivation.needs is None:
-        return {}
     backend = _preferred(backends)
     return {key: load_kernel(name, backend=backend, kernel=kernel, **p)
-            for key, (name, p, kernel) in sorted(derivation.needs(params).items())}
+            for key, (name, p, kernel) in sorted(derivation.needed(params).items())}
 
 
 def folder_kernels(folder: Path, backends=BACKENDS) -> dict:

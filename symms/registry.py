@@ -149,7 +149,8 @@ class Derivation:
     ``{key: (derivation, parameters, kernel name or None)}``; the pipeline loads them and passes
     them to the builder as ``kernels={key: callable}``.  ``checks`` (optional) is
     ``checks(parameters, kernels) -> [CheckResult]``: independent computations run on the
-    variant's loaded kernels (and the needed ones) after the kernel verification.  A ``parallel``
+    variant's loaded kernels (and the needed ones) after the kernel verification.  ``build``,
+    ``checks``, ``needs`` and ``limits`` may each be a ``"module:function"`` string.  A ``parallel``
     derivation (a study of independent runs) is also handed ``executor=``, a
     :class:`concurrent.futures.Executor` to submit its runs to (the pipeline's process pool, or
     any executor the caller passes, e.g. a Dask ``distributed`` client's).  ``limits`` (optional)
@@ -164,7 +165,7 @@ class Derivation:
     params: tuple[Param, ...]
     build: Callable[..., Any] | str
     checks: Callable[..., list] | str | None = None
-    needs: Callable[[dict], dict] | None = None
+    needs: Callable[[dict], dict] | str | None = None
     folder: str | None = None  # output folder under the root (default: the name), e.g. "diffusion/hierarchy"
     parallel: bool = False  # the builder takes executor= (independent runs of a study)
     limits: Callable[[dict], str | None] | str | None = None  # why these parameters will not finish here, or None
@@ -178,6 +179,10 @@ class Derivation:
 
     def checker(self) -> Callable[..., list] | None:
         return None if self.checks is None else _resolve(self.checks)
+
+    def needed(self, params: dict) -> dict:
+        """``{key: (derivation, parameters, kernel or None)}`` this variant needs (from ``needs``)."""
+        return {} if self.needs is None else _resolve(self.needs)(params)
 
     def beyond_limits(self, params: dict) -> str | None:
         """Why ``params`` will not finish on this machine (from ``limits``), or None."""

@@ -378,9 +378,9 @@ def test_build_results(built):
 
 def test_build_refuses_bad_input():
     with pytest.raises(InputError, match="unbounded below"):
-        model.build("-u**4", 1.5)
+        model.build("-u**4", 1.5, 2.0)
     with pytest.raises(InputError, match="A > -1|must be > -1"):
-        model.build(DEFAULT, -1.0)
+        model.build(DEFAULT, -1.0, 2.0)
 
 
 def test_registry_entry():

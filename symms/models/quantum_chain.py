@@ -36,9 +36,6 @@ from ..errors import InputError
 from ..numbers import scientific_latex, significant
 from ..numerics import quantum_chain as qc
 
-DEFAULT_POTENTIAL = "u**3 - 8*u**2"  # no leading minus: argparse would read it as an option
-DEFAULT_A = 1.5
-DEFAULT_ION_STIFFNESS = 2.0
 KERNELS = ("energy_density", "fibre_force", "stress_density", "first_integral")
 CRITICAL_CUBIC = sp.pi ** 2 / 4  # sup c with ∫ψ_z² - c∫ψ⁶ bounded below at ∫ψ² = 1 (Weinstein 1983)
 
@@ -510,14 +507,14 @@ def _sections(ex, A, k, gs, formulas, convergence, relaxation, pulse, instabilit
     return model, first_integral, conv, relax, coupled, kern
 
 
-def build(potential=DEFAULT_POTENTIAL, A: float = DEFAULT_A, ion_stiffness: float = DEFAULT_ION_STIFFNESS,
-          progress=None):
+def build(potential: str, A: float, ion_stiffness: float, progress=None):
     """The ``quantum-chain`` derived model for V(u) = ``potential`` at strain A (seed 001 eqs 4.13-4.20).
 
     ``results``: ``W`` = W_CB(A), ``lambda``, ``F`` (the corrected eq 4.19 at the ground state),
     ``dWdA_fd`` (Richardson-extrapolated central difference of W_CB), the stress formulas of the
     seed and their corrections, grid convergence, the relaxation of eq 4.15 and the pulse of eq 4.20.
     ``ion_stiffness`` k adds W_ion = k A²/2 to the macroscopic energy of the pulse only (not in the seed).
+    The defaults a user gets are the derivation's (``derivations/quantum_chain.py``).
     """
     from ..model import DerivedModel, Symbol
 
