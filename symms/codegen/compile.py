@@ -27,7 +27,8 @@ def compiler() -> str:
     """The C compiler to use (``$CC`` or ``cc``), or a KernelError saying how to get one."""
     cc = os.environ.get("CC", "cc")
     if shutil.which(cc) is None:
-        raise KernelError(f"no C compiler found ({cc!r} is not on PATH); install gcc (apt-get install gcc) or set CC, or use backend='numpy'")
+        raise KernelError(f"no C compiler found ({cc!r} is not on PATH); install gcc (apt-get install gcc) or set CC, "
+                          "or use the numpy kernels only (`--backend numpy` on the command line, backend='numpy' in Python)")
     return cc
 
 
