@@ -135,3 +135,12 @@ def test_python_api_accepts_an_alias_once(tmp_path):
 
     d = registry.get("diffusion-hierarchy")
     assert d.resolve(max_order=4)["max_order"] == 4
+
+
+def test_no_compiler_names_the_flag_and_leaves_the_variant_marked_unverified(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("CC", "/nonexistent/cc")
+    monkeypatch.setenv("SYMMS_CACHE", str(tmp_path / "cache"))  # no compiled library to reuse
+    assert run("derive", "diffusion", "--order", "2", "--out", str(tmp_path)) == 2
+    err = capsys.readouterr().err
+    assert "no C compiler" in err and "--backend numpy" in err
+    assert json.loads((tmp_path / "MANIFEST.json").read_text())["verified"] == {"diffusion/order2": False}
