@@ -40,10 +40,12 @@ def _compiler_identity(cc: str) -> str:
         raise KernelError(f"C compiler {cc!r} does not run ({exc}); install gcc or set CC") from None
 
 
-def build(source: str, name: str = "kernel") -> Path:
-    """Path of the shared library compiled from ``source`` (built once per content)."""
+def build(source: str, name: str = "kernel", flags: tuple[str, ...] = ()) -> Path:
+    """Path of the shared library compiled from ``source`` with ``FLAGS`` plus ``flags`` (built once
+    per content and flags)."""
     cc = compiler()
-    key = hashlib.sha256("\0".join([source, _compiler_identity(cc), " ".join(FLAGS)]).encode()).hexdigest()[:24]
+    flags = FLAGS + tuple(flags)
+    key = hashlib.sha256("\0".join([source, _compiler_identity(cc), " ".join(flags)]).encode()).hexdigest()[:24]
     root = cache_dir() / "kernels"
     root.mkdir(parents=True, exist_ok=True)
     library = root / f"{name}-{key}.so"
@@ -56,7 +58,7 @@ def build(source: str, name: str = "kernel") -> Path:
             c_file = Path(tmp) / f"{name}.c"
             c_file.write_text(source)
             built = Path(tmp) / f"{name}.so"
-            result = subprocess.run([cc, *FLAGS, "-o", str(built), str(c_file), "-lm"], capture_output=True, text=True)
+            result = subprocess.run([cc, *flags, "-o", str(built), str(c_file), "-lm"], capture_output=True, text=True)
             if result.returncode != 0:
                 first = (result.stderr.strip().splitlines() or ["(no message)"])[0]
                 raise KernelError(f"compiling {name} with {cc} failed: {first}")

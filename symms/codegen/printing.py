@@ -52,3 +52,20 @@ class FloatLiterals:
 
     def _print_Float(self, expr):
         return repr(float(expr))
+
+
+class ScipySpecial:
+    """Printer mixin for numpy code: the special functions numpy lacks as ``scipy.special`` ufuncs.
+
+    SymPy's NumPyPrinter prints erf, erfc, gamma, … from the scalar ``math`` module, which fails on
+    arrays (and the generated module does not import ``math``); the template imports
+    ``scipy.special`` only when a kernel uses it.
+    """
+
+    _SCIPY = {"erf": "erf", "erfc": "erfc", "erfi": "erfi", "gamma": "gamma", "loggamma": "gammaln"}
+
+    def _print_special(self, expr):
+        name = self._module_format(f"scipy.special.{self._SCIPY[type(expr).__name__]}")
+        return f"{name}({', '.join(self._print(a) for a in expr.args)})"
+
+    _print_erf = _print_erfc = _print_erfi = _print_gamma = _print_loggamma = _print_special

@@ -1,4 +1,5 @@
-"""The particle chain of seed 002 §4 on a periodic ring, and its exact window averages (§2.3, §5).
+"""The particle chain of seed 002 §4 on a periodic ring, its exact window averages (§2.3, §5), the
+Landweber sums on the meso-mesh (eq 3.7) and the closed stresses of order n (§5, §6).
 
 Ring of length L with N particles of mass M/N at increasing unwrapped positions q_1 < … < q_N <
 q_1 + L; bond b joins q_b and q_{b+1} (q_{N+1} = q_1 + L), so there are N bonds, not the free
@@ -17,6 +18,7 @@ O(N · support/Δx) instead of the O(N · B) of a dense evaluation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import comb
 
 import numpy as np
 
@@ -158,9 +160,18 @@ class Chain:
                         f"nearest-neighbour forces are invalid; use a smaller x_star or a less compressed state")
 
 
-def verlet(chain: Chain, q0, v0, dt: float, steps: int, record_every: int = 1):
+def verlet(chain: Chain, q0, v0, dt: float, steps: int, record_every: int = 1, backend: str = "numpy"):
     """Velocity Verlet for eq 4.3; returns times, positions and velocities every ``record_every`` steps
-    (the initial state included).  The configuration is checked at every step (DerivationError)."""
+    (the initial state included).  The configuration is checked at every step (DerivationError).
+
+    ``backend="c"`` runs the steps in generated C (:mod:`symms.codegen.chain_integrator`; same results
+    to rounding, the pair must carry its SymPy ``expression``); ``"numpy"`` is this loop."""
+    if backend == "c":
+        from ..codegen.chain_integrator import verlet as c_verlet
+
+        return c_verlet(chain, q0, v0, dt, steps, record_every)
+    if backend != "numpy":
+        raise InputError(f"unknown verlet backend {backend!r}: use 'numpy' or 'c'")
     if not (dt > 0 and steps >= 0 and record_every >= 1):
         raise InputError(f"need dt > 0, steps >= 0, record_every >= 1; got {dt}, {steps}, {record_every}")
     q = np.array(q0, float)
@@ -183,14 +194,20 @@ def verlet(chain: Chain, q0, v0, dt: float, steps: int, record_every: int = 1):
 
 # --------------------------------------------------------------------------- Landweber on the meso-mesh (eq 3.7)
 
+def _mesh_convolution_weights(mesh: Mesh, eta: float, window):
+    """Offsets o and weights Δx ψ_η(o Δx) of the mesh quadrature of R_η (the circulant's row)."""
+    reach = int(np.ceil(eta * window.radius / mesh.spacing))
+    offsets = np.arange(-reach, reach + 1)
+    return offsets, mesh.spacing * window.psi(offsets * mesh.spacing / eta) / eta
+
+
 def convolution_symbol(mesh: Mesh, eta: float, window) -> np.ndarray:
     """Eigenvalues λ_k of the periodic discrete R_η[g](x_α) = Δx Σ_β ψ_η(x_α - x_β) g(x_β) (a circulant),
     in numpy FFT order: R = F⁻¹ diag(λ) F."""
     check_window(mesh, eta, window.radius)
-    reach = int(np.ceil(eta * window.radius / mesh.spacing))
-    offsets = np.arange(-reach, reach + 1)
+    offsets, weights = _mesh_convolution_weights(mesh, eta, window)
     row = np.zeros(mesh.points)
-    np.add.at(row, offsets % mesh.points, mesh.spacing * window.psi(offsets * mesh.spacing / eta) / eta)
+    np.add.at(row, offsets % mesh.points, weights)
     return np.fft.fft(row).real  # ψ even: the spectrum is real
 
 
@@ -224,6 +241,50 @@ def landweber(g_bar, symbol: np.ndarray, delta: float, tau: float = 1.5, max_ite
         g_hat = g_hat + step * residual
     raise DerivationError(f"Landweber did not reach the discrepancy tau*delta={tau * delta:.3g} in {max_iterations} "
                           f"iterations (residual {size:.3g}): raise delta or max_iterations")
+
+
+def landweber_sum(g_bar, symbol: np.ndarray, order: int) -> np.ndarray:
+    """R⁻¹_{η,n}[ḡ] = Σ_{k=0}^n (I - R_η)^k ḡ on the periodic mesh (eq 3.7 corrected, §5), by its closed form
+    Σ_{m=0}^n (-1)^m C(n+1, m+1) R_η^m (hockey-stick identity; n = 1: 2I - R, n = 2: 3I - 3R + R²)
+    applied through the circulant's eigenvalues ``symbol`` (:func:`convolution_symbol`)."""
+    if not (isinstance(order, (int, np.integer)) and order >= 0):
+        raise InputError(f"Landweber order must be an integer >= 0, got {order!r}")
+    if order == 0:
+        return np.array(g_bar, float)  # g_0 = ḡ (eq 3.8), without the FFT's rounding
+    coefficients = [(-1) ** m * comb(int(order) + 1, m + 1) for m in range(int(order) + 1)]
+    multiplier = np.polynomial.polynomial.polyval(symbol, coefficients)
+    return np.fft.ifft(multiplier * np.fft.fft(np.asarray(g_bar, float))).real
+
+
+def closed_stresses(density, momentum, mesh: Mesh, chain: Chain, eta: float, window, order: int) -> dict:
+    """The closed stresses of order n (seed 002 eqs 5.7, 5.10, 5.11) at the mesh nodes from ρ̄ and ρ̄v̄ alone.
+
+    ρ_n = (M/L) J_n = R⁻¹_{η,n}[ρ̄] and ṽ_n = R⁻¹_{η,n}[ρ̄v̄]/ρ_n (eq 5.7) on the mesh (:func:`landweber_sum`);
+    T_(c),n(x_α) = -Δx Σ_β (ṽ_n(x_β) - v̄(x_α))² ψ_η(x_α - x_β) ρ_n(x_β) (mesh quadrature of 5.10; 6.3 at
+    n = 0), v̄ = ρ̄v̄/ρ̄; T_(int),n is eq 5.11 (read with Φ'(L/J_n) and the bond length s h/J_n, Φ = -U) evaluated
+    as the exact formula 5.2 on the positions prescribed by ρ_n (§6.1; n = 0 is :func:`zero_order_interaction_stress`).
+    Cost O(B log B + B·support + N·support).  InputError if ρ_n is not positive at every node (the
+    deconvolution amplified noise or a steep profile: lower n).  Returns density ρ_n, velocity ṽ_n and both stresses.
+    """
+    rho_bar = np.asarray(density, float)
+    mom_bar = np.asarray(momentum, float)
+    if rho_bar.shape != (mesh.points,) or mom_bar.shape != (mesh.points,) or not np.all(rho_bar > 0):
+        raise InputError(f"closed stresses need a positive density and a momentum at all {mesh.points} mesh nodes")
+    symbol = convolution_symbol(mesh, eta, window)
+    rho_n = landweber_sum(rho_bar, symbol, order)
+    if not np.all(rho_n > 0):
+        beta = int(np.argmin(rho_n))
+        raise InputError(f"the order-{order} deconvolved density is {rho_n[beta]:.3g} <= 0 at node {beta} (eq 5.7): "
+                         f"use a lower order n or a wider window")
+    v_n = landweber_sum(mom_bar, symbol, order) / rho_n
+    v_bar = mom_bar / rho_bar
+    offsets, weights = _mesh_convolution_weights(mesh, eta, window)
+    t_c = np.zeros(mesh.points)
+    for o, w in zip(offsets, weights):
+        t_c -= w * (np.roll(v_n, o) - v_bar) ** 2 * np.roll(rho_n, o)  # np.roll(g, o)[α] = g[α - o]
+    q_hat = prescribed_positions(rho_n, mesh, chain.particles)
+    t_int = interaction_stress(q_hat, chain.bond_forces(q_hat), eta, window, mesh)
+    return {"density": rho_n, "velocity": v_n, "convective_stress": t_c, "interaction_stress": t_int}
 
 
 # --------------------------------------------------------------------------- zero-order closure (§6)
