@@ -18,9 +18,11 @@ from ..cache import cached_json, is_cached
 from ..latex import plain_text
 from ..manifold import LatticeDAE, derive_slow_manifold, v
 from ..manifold.structure import analyse
-from ..model import Table, DerivedModel, Equation, Guard, LatticeOperatorKernel, Section, Symbol
-from ..naming import index_latex, offset_name, parse_offset_name
+from ..model import DerivedModel, Guard, Section
+from ..naming import offset_name
 from ..numerics import convergence
+from .lattice_dae import (EVOLUTION_TEXT, TYPESET_TERMS, Typesetting, coarse_evolution, lattice_kernel, manifold_equations,
+                          model_data, printed_names, residual_tex, structure_table, symbol_table, used_variables)
 
 GAMMA = sp.Symbol("gamma")
 
@@ -61,85 +63,18 @@ def diffusion_spec(amplitude=(0, 0, sp.Rational(1, 4), sp.Rational(1, 4), sp.Rat
 
 # --- the derived model ------------------------------------------------------------------------
 
-TYPESET_TERMS = 400  # orders with more evolution terms are summarised, their coefficients kept in model.json
 PROVISO = Guard(
     2 * kappa(0) * (kappa(-2) + kappa(2)) - kappa(-2) * kappa(2),
     "stability proviso 2*kappa_2j*(kappa_2j-2 + kappa_2j+2) - kappa_2j-2*kappa_2j+2 > 0 violated (seed 000 section 2)",
 )
 
 
-def _used_variables(m) -> list[str]:
-    """Ring variables the model uses, in a canonical order (independent of the ring's window)."""
-    used = set()
-    for g in m.evolution:
-        for c in g.values():
-            used |= m.ring.variables(c)
-    for level in m.manifold:
-        for comp in level:
-            for c in comp.values():
-                used |= m.ring.variables(c)
-    return sorted(used, key=lambda n: (parse_offset_name(n)[0] != m.ring.base, parse_offset_name(n)))
-
-
-def _symbol_table(ring, names: list[str], max_shift: int) -> tuple[Symbol, ...]:
-    """Every symbol's LaTeX form; one representative of each family carries the meaning."""
-    out = [Symbol("gamma", r"\gamma", r"coupling parameter between elements (physical case $\gamma = 1$)")]
-    for name in names:
-        base, off = parse_offset_name(name)
-        if base == ring.base:
-            out.append(Symbol(name, rf"\rho_{{{index_latex('j', 2, off)}}}",
-                              r"resistivity $1/\kappa_{2j}$ ($\kappa_i$: diffusivity between $u_i$ and $u_{i+1}$)" if off == 0 else ""))
-        else:
-            out.append(Symbol(name, rf"K_{{{index_latex('j', 1, off)}}}",
-                              r"harmonic mean $4/(\rho_{2j-2}+\rho_{2j-1}+\rho_{2j+1}+\rho_{2j+2})$, eq (7)" if off == 0 else ""))
-    for k in range(-max_shift, max_shift + 1):
-        out.append(Symbol(offset_name("U", k), rf"U_{{{index_latex('j', 1, k)}}}", "coarse amplitude at $X_j$" if k == 0 else ""))
-    for i in range(8):
-        out.append(Symbol(f"v_{i}", rf"v_{{j,{i}}}", r"fine field in element $j$ on the slow manifold" if i == 0 else ""))
-    out.append(Symbol("dUdt", r"\frac{dU_j}{dt}", ""))
-    return tuple(out)
-
-
-def _factored(ring, poly):
-    """A ring coefficient as a factored SymPy product (harmonic sums written as K), for display."""
-    constant, factors = ring.factored(poly)
-    out = sp.Rational(int(constant.p), int(constant.q))
-    for factor, power in factors:
-        out *= ring.to_sympy(factor) ** int(power)
-    return out
-
-
-def _u(k: int) -> sp.Symbol:
-    return sp.Symbol(offset_name("U", k))
-
-
-def _display_terms(ring, row: dict, power: int, width: int = 100) -> tuple:
-    """``γ^p Σ_k coef_k U_{j+k}`` as ``(coefficient, γ^p U_{j+k})`` terms: each coefficient
-    factored, or split into its terms when the factored form would not fit on a line."""
-    out = []
-    for k, c in sorted(row.items()):
-        factor = sp.Symbol("gamma") ** power * _u(k)
-        factored = _factored(ring, c)
-        if len(sp.latex(factored)) <= width:
-            out.append((factored, factor))
-        else:
-            out += [(_factored(ring, ring.ctx.from_dict({m: x})), factor) for m, x in zip(c.monoms(), c.coeffs())]
-    return tuple(out)
-
-
-def _definitions(ring, names) -> dict[str, str]:
-    """Local kernel variables ``names`` in terms of the lattice parameter κ."""
-    families = {f.name: f for f in ring.families}
-    out = {}
-    for name in names:
-        base, off = parse_offset_name(name)
-        if base == ring.base:
-            out[name] = f"1/{offset_name('kappa', off)}"
-        else:
-            fam = families[base]
-            h = fam.h.xreplace({x: 1 / kappa(parse_offset_name(x.name)[1] + ring.stride * off) for x in fam.h.free_symbols})
-            out[name] = sp.sstr(1 / h)
-    return out
+def _typesetting(ring) -> Typesetting:
+    """Seed 000's symbols: resistivities ρ_i = 1/κ_i and the harmonic means K_j of eq (7)."""
+    return Typesetting(
+        ring_base=ring.base, ring_latex=r"\rho", stride=2,
+        ring_meaning=r"resistivity $1/\kappa_{2j}$ ($\kappa_i$: diffusivity between $u_i$ and $u_{i+1}$)",
+        inverse={"K": ("K", r"harmonic mean $4/(\rho_{2j-2}+\rho_{2j-1}+\rho_{2j+1}+\rho_{2j+2})$, eq (7)")})
 
 
 def radius_of_convergence(order: int) -> dict:
@@ -173,34 +108,9 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
     """Seed 000's coarse model to O(γ^order): evolution (eq 8), manifold (eq 6), kernel, facts."""
     radius = _radius_started(order)
     m = derive_slow_manifold(diffusion_spec(), order, progress=progress)
-    ring = m.ring
     facts = analyse(m)
-    max_shift = max((max((abs(k) for k in g), default=0) for g in m.evolution), default=0)
-    terms = {p: {k: tuple(ring.terms(c)) for k, c in g.items()} for p, g in enumerate(m.evolution) if g}
-    kernel_variables = sorted({name for row in terms.values() for poly in row.values() for _, mono in poly for name, _ in mono})
-    inverses = {f.name: tuple((c, parse_offset_name(mono[0][0])[1]) for c, mono in ring.terms(ring.from_sympy_poly(f.h)))
-                for f in ring.families}
+    ts = _typesetting(m.ring)
     radius = radius()
-
-    manifold_eqs = []
-    for p in range(1, min(order, 2)):
-        for i in range(8):
-            manifold_eqs.append(Equation(f"v{i}_g{p}", sp.Symbol(f"v_{i}"),
-                                         ((sp.Integer(1), _u(0)),) + _display_terms(ring, m.manifold[p][i], p),
-                                         group=rf"Fine structure to $O(\gamma^{{{p}}})$"))
-    evolution_eqs = []
-    for f in facts:
-        if 0 < f.terms <= TYPESET_TERMS:
-            evolution_eqs.append(Equation(f"g{f.order}", sp.Symbol("dUdt"),
-                                          _display_terms(ring, m.evolution[f.order], f.order),
-                                          group=rf"Terms in $\gamma^{{{f.order}}}$"))
-    residual_tex = (rf"every row's residual is exactly zero through $O(\gamma^{{{order - 1}}})$; at $O(\gamma^{{{order}}})$ it is "
-                    rf"orthogonal to the slow mode, so $dU_j/dt$ is exact through $O(\gamma^{{{order}}})$")
-    structure_table = Table(
-        "structure", r"Structure of every order, decided exactly in the coefficient ring. Self-adjoint: "
-                     r"$g_k(j) = g_{-k}(j+k)$; conservative: $\sum_k g_k = 0$.",
-        ("order", "terms", r"shifts $k$", "self-adjoint", "conservative"),
-        tuple((f.order, f.terms, ", ".join(map(str, f.shifts)) or "--", f.self_adjoint, f.conservative) for f in facts))
     sections = (
         Section("The embedded lattice DAE",
                 r"Fine diffusion (1) embedded in overlapping elements, eqs (3)--(4): element $j$ holds $v_{j,0}$, \dots, $v_{j,7}$ "
@@ -210,47 +120,21 @@ def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
                 r"resistivities $\rho_i = 1/\kappa_i$ and the harmonic means "
                 r"$K_j = 4/(\rho_{2j-2}+\rho_{2j-1}+\rho_{2j+1}+\rho_{2j+2})$ of eq (7)."),
         Section("Slow manifold", r"The fine structure in each element, cf.\ eq (6); higher orders are in model.json.",
-                tuple(manifold_eqs)),
-        Section("Coarse evolution", rf"$dU_j/dt$ by powers of $\gamma$, cf.\ eq (8); orders with more than "
-                                    rf"{TYPESET_TERMS} terms are summarised in the next section and given in full in model.json.",
-                tuple(evolution_eqs)),
-        Section("Structure of every order", "Residual: " + residual_tex + ".", tables=(structure_table,)),
+                manifold_equations(m, ts, range(1, min(order, 2)))),
+        Section("Coarse evolution", EVOLUTION_TEXT % TYPESET_TERMS, coarse_evolution(m, facts, ts)),
+        Section("Structure of every order", "Residual: " + residual_tex(order) + ".", tables=(structure_table(facts),)),
         Section("Radius of convergence", plain_text(radius["statement"])),
     )
-    structure = {str(f.order): f.as_dict() for f in facts}
-    data = {
-        "ring": {"variables": _used_variables(m), "definitions": _definitions(ring, kernel_variables),
-                 "inverse_factors": {f.name: sp.sstr(f.h) for f in ring.families}},
-        "evolution": {str(p): {str(k): ring.to_str(c) for k, c in sorted(g.items())} for p, g in enumerate(m.evolution) if g},
-        "manifold": {str(p): {str(i): {str(k): ring.to_str(c) for k, c in sorted(row.items())} for i, row in enumerate(comps)}
-                     for p, comps in enumerate(m.manifold)},
-        "structure": structure,
-        "residual": m.residual_statement,
-        "summary": [f"gamma^{f.order}: {f.terms} terms, shifts {list(f.shifts)}, self-adjoint {f.self_adjoint}, "
-                    f"conservative {f.conservative}" for f in facts if f.terms] + [radius["statement"]],
-    }
-    kernel = LatticeOperatorKernel(
-        name="rhs",
-        doc=f"dU/dt of the order-{order} coarse model (seed 000 eq 8 extended): rhs(U, kappa, gamma)",
-        parameter="kappa", stride=2, gamma="gamma",
-        coefficients={p: {k: ring.to_str(c) for k, c in g.items()} for p, g in enumerate(m.evolution) if g},
-        definitions=_definitions(ring, kernel_variables), variable=ring.base, reciprocal=True, terms=terms,
-        inverses=inverses, guards=(PROVISO,),
-    )
-    results = {
-        "order": order,
-        "residual": m.residual_statement,
-        "term_counts": {str(f.order): f.terms for f in facts},
-        "max_shift": {str(f.order): f.as_dict()["max_shift"] for f in facts},
-        "self_adjoint": all(f.self_adjoint for f in facts),
-        "conservative": all(f.conservative for f in facts),
-        "structure": structure,
-        "radius_of_convergence": radius,
-    }
+    data, results = model_data(m, facts, "kappa", reciprocal=True)
+    data["summary"].append(radius["statement"])
+    results["radius_of_convergence"] = radius
+    kernel = lattice_kernel(m, "kappa", True, f"dU/dt of the order-{order} coarse model (seed 000 eq 8 extended): rhs(U, kappa, gamma)",
+                            guards=(PROVISO,))
+    names = printed_names(sections) | set(used_variables(m)) | {"gamma"}
     return DerivedModel(
         derivation="diffusion", variant=f"order{order}", parameters={"order": order},
         title=rf"Random diffusion on a coarse lattice to $O(\gamma^{{{order}}})$",
         source=r"Roberts, \emph{The harmonic mean renormalises random diffusion across a spatial multigrid} "
                r"(seed 000): eqs (1), (3)--(4), (6)--(8).",
-        symbols=_symbol_table(ring, _used_variables(m), max_shift), sections=sections, kernels=(kernel,), data=data, results=results,
+        symbols=symbol_table(ts, names), sections=sections, kernels=(kernel,), data=data, results=results,
     )
