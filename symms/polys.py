@@ -192,14 +192,31 @@ class LatticeRing:
 
     # -- conversion ----------------------------------------------------------------------------
     def from_sympy_poly(self, expr):
-        """A SymPy polynomial in this ring's variable names (rational coefficients) as an element."""
+        """A SymPy polynomial in this ring's variable names (rational coefficients) as an element.
+
+        Read term by term from the expanded expression (``sp.Poly`` over all the ring's
+        generators costs seconds for the operator's few hundred entries).
+        """
         expr = sp.expand(sp.sympify(expr, strict=True))
-        gens = [sp.Symbol(n) for n in self.names]
-        unknown = expr.free_symbols - set(gens)
+        unknown = {s.name for s in expr.free_symbols} - set(self.index)
         if unknown:
-            raise DerivationError(f"{expr} is not in the ring: unknown symbols {sorted(map(str, unknown))}")
-        poly = sp.Poly(expr, *gens, domain="QQ")
-        return self.ctx.from_dict({m: flint.fmpq(int(c.p), int(c.q)) for m, c in poly.terms()}) if not poly.is_zero else self.zero()
+            raise DerivationError(f"{expr} is not in the ring: unknown symbols {sorted(unknown)}")
+        data: dict[tuple, flint.fmpq] = {}
+        for term in sp.Add.make_args(expr):
+            coeff, rest = term.as_coeff_Mul()
+            exps = [0] * len(self.names)
+            for factor in sp.Mul.make_args(rest) if rest != 1 else ():
+                base, e = factor.as_base_exp()
+                if not (base.is_Symbol and e.is_Integer and e > 0):
+                    coeff = None
+                    break
+                exps[self.index[base.name]] += int(e)
+            if coeff is None or not coeff.is_Rational:
+                raise DerivationError(f"{expr} is not a polynomial with rational coefficients in the ring's variables")
+            key = tuple(exps)
+            data[key] = data.get(key, flint.fmpq(0)) + flint.fmpq(int(coeff.p), int(coeff.q))
+        data = {k: c for k, c in data.items() if c != 0}
+        return self.ctx.from_dict(data) if data else self.zero()
 
     def terms(self, p):
         """``[(Fraction coefficient, ((variable name, exponent), ...)), ...]`` in the ring order."""
@@ -209,9 +226,18 @@ class LatticeRing:
     def to_sympy(self, p, rename: dict | None = None):
         """``p`` as a SymPy expression; ``rename`` maps variable names to SymPy expressions."""
         rename = rename or {}
-        syms = {n: rename.get(n, sp.Symbol(n)) for n in self.names}
-        return sp.Add(*[sp.Rational(c.numerator, c.denominator) * sp.Mul(*[syms[n] ** e for n, e in m])
-                        for c, m in self.terms(p)])
+        powers: dict[tuple[int, int], sp.Expr] = {}  # (variable, exponent) → power, built once
+        terms = []
+        for monom, c in zip(p.monoms(), p.coeffs()):
+            factors = [sp.Rational(int(c.p), int(c.q))]
+            for i, e in enumerate(monom):
+                if e:
+                    if (i, e) not in powers:
+                        name = self.names[i]
+                        powers[(i, e)] = (rename[name] if name in rename else sp.Symbol(name)) ** int(e)
+                    factors.append(powers[(i, e)])
+            terms.append(sp.Mul(*factors))
+        return sp.Add(*terms)
 
     def to_str(self, p) -> str:
         """A SymPy-parsable string of ``p`` in the ring's variable names."""

@@ -228,3 +228,51 @@ def test_exact_residual_verification_catches_one_corrupted_coefficient(order3, w
         manifold[1][3][k] = manifold[1][3][k] + order3.ring.ctx.constant(1)
     with pytest.raises(DerivationError, match="residual"):
         verify_residual(replace(order3, evolution=evolution, manifold=manifold))
+
+
+def test_ring_reads_sympy_polynomials_like_sympy_poly():
+    """The term-by-term reader agrees with ``sp.Poly`` over the ring's generators and refuses
+    what is no polynomial with rational coefficients in the ring's variables."""
+    ring = derive_slow_manifold(diffusion_spec(), 2).ring
+    r0, rm1, K0 = sp.symbols("r_0 r_m1 K_0")
+    expr = (r0 - sp.Rational(3, 4) * rm1 * K0) ** 3 + 5 - r0 * (r0 + 2)
+    expected = sp.Poly(expr, *[sp.Symbol(n) for n in ring.names], domain="QQ")
+    got = ring.from_sympy_poly(expr)
+    assert {m: sp.Rational(int(c.p), int(c.q)) for m, c in zip(got.monoms(), got.coeffs())} == dict(expected.terms())
+    assert ring.from_sympy_poly(sp.Integer(0)).is_zero()
+    for bad in (1 / r0, sp.sqrt(2) * r0, sp.Symbol("q"), r0 ** sp.Rational(1, 2)):
+        with pytest.raises(DerivationError):
+            ring.from_sympy_poly(bad)
+
+
+def test_top_order_projection_equals_the_per_row_correction():
+    """The top order's evolution is found with the rows combined by the slow-mode weights before
+    they meet the manifold; the lower orders' route (every row's residual, then −B⁻¹[R; 0])
+    gives the same normal forms."""
+    from symms.manifold.engine import _state_for, clear_cache
+
+    clear_cache()
+    m = derive_slow_manifold(diffusion_spec(), 4)
+    it = _state_for(diffusion_spec(), 4)
+    n = len(it.op.dynamic)
+    N, V = it.residual(4)
+    per_row = it.correct(4, N, V, (n,))[n]
+    assert set(per_row) == set(m.evolution[4]) == set(range(-4, 5))
+    assert all(m.ring.to_str(per_row[k]) == m.ring.to_str(m.evolution[4][k]) for k in per_row)
+
+
+def test_each_order_is_verified_as_derived_and_shifted_copies_are_freed():
+    """Orders are checked as they are derived (the top one by its slow-mode projection, re-checked
+    row by row once a higher order makes it a manifold order); no shifted copy outlives a call."""
+    from symms.manifold.engine import _state_for, clear_cache
+
+    clear_cache()
+    m3 = derive_slow_manifold(diffusion_spec(), 3)
+    it = _state_for(diffusion_spec(), 3)
+    assert it.verified == {1: "rows", 2: "rows", 3: "slow mode"} and not it.shift.memo
+    assert m3.seconds["verify"] > 0
+    derive_slow_manifold(diffusion_spec(), 4)
+    it = _state_for(diffusion_spec(), 4)
+    assert it.verified == {1: "rows", 2: "rows", 3: "rows", 4: "slow mode"} and not it.shift.memo
+    unchecked = derive_slow_manifold(diffusion_spec(), 4, verify=False)
+    assert "verify" not in unchecked.seconds

@@ -1,8 +1,8 @@
 """Verify generated kernels against their SymPy source, read back from ``model.json``.
 
 * Expression kernels: 50-digit mpmath evaluation of the stored SymPy strings.
-* Lattice operators: exact rational evaluation (python-flint) of the stored coefficient
-  polynomials at dyadic points.
+* Lattice operators: the stored coefficient polynomials, parsed into term tables and evaluated
+  in long double at dyadic points (exact rational evaluation where long double is double).
 The tolerance is tied to conditioning: ``TOL_FACTOR · ε · Σ|terms|``, where ``Σ|terms|`` is the
 sum of the absolute values of the terms of the top-level sum.  The numpy and C kernels are
 also compared with each other.
@@ -21,12 +21,11 @@ from sympy.printing.pycode import MpmathPrinter
 from ..checks import CheckResult
 from ..errors import InputError
 from ..expr import parse_expression
-from ..naming import parse_offset_name
+from ..naming import offset_name, parse_offset_name
 
 EPS = np.finfo(float).eps
 TOL_FACTOR = 256.0
 _TERM_SPLIT = re.compile(r"\s([+-])\s")
-_FACTOR_SPLIT = re.compile(r"(?<!\*)\*(?!\*)")
 
 
 def parse_polynomial(text: str) -> list[tuple[Fraction, tuple[tuple[str, int], ...]]]:
@@ -34,31 +33,44 @@ def parse_polynomial(text: str) -> list[tuple[Fraction, tuple[tuple[str, int], .
 
     The strings are SymPy-parsable; this exact parser avoids building huge SymPy expressions.
     """
+    return [(Fraction(num, den), factors) for num, den, factors in _parse_terms(text)]
+
+
+def _parse_terms(text: str) -> list[tuple[int, int, tuple[tuple[str, int], ...]]]:
+    """``[(numerator, denominator, ((name, power), ...)), ...]`` of a polynomial string, read with
+    ``str`` operations only (a model.json at γ⁶ holds 127k terms)."""
     text = text.strip()
     if text in ("", "0"):
         return []
-    signs, pieces = [1], []
+    sign = 1
     if text.startswith("-"):
-        signs[0], text = -1, text[1:].lstrip()
+        sign, text = -1, text[1:].lstrip()
     parts = _TERM_SPLIT.split(text)
-    pieces.append(parts[0])
-    for sign, piece in zip(parts[1::2], parts[2::2]):
-        signs.append(1 if sign == "+" else -1)
-        pieces.append(piece)
-    terms = []
-    for sign, piece in zip(signs, pieces):
-        coef, factors = Fraction(sign), []
-        for factor in _FACTOR_SPLIT.split(piece):
-            factor = factor.strip()
-            if re.fullmatch(r"\d+(/\d+)?", factor):
-                coef *= Fraction(factor)
-            else:
-                name, _, power = factor.partition("**")
-                if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-                    raise InputError(f"cannot read polynomial term {piece!r}")
-                factors.append((name, int(power) if power else 1))
-        terms.append((coef, tuple(factors)))
-    return terms
+    signs = [sign] + [1 if s == "+" else -1 for s in parts[1::2]]
+    return [_parse_term(piece, sign) for sign, piece in zip(signs, parts[0::2])]
+
+
+def _parse_term(piece: str, sign: int) -> tuple[int, int, tuple[tuple[str, int], ...]]:
+    """``"3/4*r_0**2*K_m1"`` → ``(3 · sign, 4, (("r_0", 2), ("K_m1", 1)))``."""
+    tokens = piece.split("*")  # "a**2" gives "a", "", "2"
+    num, den, factors, i = sign, 1, [], 0
+    if tokens[0][:1].isdigit():
+        top, slash, bottom = tokens[0].partition("/")
+        if not top.isdigit() or (slash and not bottom.isdigit()):
+            raise InputError(f"cannot read polynomial term {piece!r}")
+        num, den, i = sign * int(top), int(bottom) if bottom else 1, 1
+    while i < len(tokens):
+        name, power = tokens[i], 1
+        if not name.isidentifier():
+            raise InputError(f"cannot read polynomial term {piece!r}")
+        if i + 2 < len(tokens) and not tokens[i + 1]:
+            if not tokens[i + 2].isdigit():
+                raise InputError(f"cannot read polynomial term {piece!r}")
+            power, i = int(tokens[i + 2]), i + 3
+        else:
+            i += 1
+        factors.append((name, power))
+    return num, den, tuple(factors)
 
 
 def _flint_poly(ctx, names, terms, absolute=False):
@@ -77,53 +89,132 @@ def _dyadic(rng, low, high, size, bits=12):
     return [Fraction(int(round(x * 2**bits)), 2**bits) for x in rng.uniform(low, high, size)]
 
 
+LONG = np.longdouble  # the reference's working precision (x87 extended: ε ≈ 1.1e-19)
+
+
+def _long_int(n: int):
+    """An integer as a long double (relative error ≤ ε of long double)."""
+    if abs(n) < 2**63:
+        return LONG(n)
+    shift = abs(n).bit_length() - 63
+    return np.ldexp(LONG(n >> shift), shift)
+
+
+def _long_ratios(nums: list[int], dens: list[int]) -> np.ndarray:
+    """``nums[i] / dens[i]`` as long doubles (vectorised when every integer fits 63 bits)."""
+    if all(abs(n) < 2**63 for n in nums) and all(d < 2**63 for d in dens):
+        return np.array(nums, dtype=np.int64).astype(LONG) / np.array(dens, dtype=np.int64).astype(LONG)
+    return np.array([_long_int(n) / _long_int(d) for n, d in zip(nums, dens)], dtype=LONG)
+
+
+def _long(x) -> np.longdouble:
+    """A Fraction or mpmath number as a long double."""
+    if isinstance(x, Fraction):
+        return _long_int(x.numerator) / _long_int(x.denominator)
+    man, exp = mpmath.mpf(x).man_exp
+    return np.ldexp(_long_int(int(man)), int(exp))
+
+
+def _mpf(x):
+    """A Fraction (or number) as an mpmath number at the working precision."""
+    return mpmath.mpf(x.numerator) / x.denominator if isinstance(x, Fraction) else mpmath.mpf(x)
+
+
+def _ratio(x) -> tuple[int, int]:
+    """An mpmath number as an exact ``(numerator, denominator)``."""
+    man, exp = mpmath.mpf(x).man_exp
+    return (int(man) << exp, 1) if exp >= 0 else (int(man), 1 << -exp)
+
+
 class LatticeReference:
-    """Exact evaluation of a lattice-operator entry of model.json."""
+    """Evaluation of a lattice-operator entry of model.json, read back from its text.
+
+    The coefficient strings are parsed into term tables (coefficient, variables, exponents) and
+    evaluated at the sample points in long double (ε ≈ 1.1e-19 on x86-64), sums pairwise, the
+    local variables from their definitions at 40 digits: the reference errs by far less than
+    the check's tolerance (256 double ε · Σ|terms|).  Platforms whose long double is plain
+    double fall back to exact rational evaluation (python-flint).
+    """
 
     def __init__(self, entry: dict):
         self.entry = entry
         self.stride = entry["stride"]
-        names = sorted(entry["definitions"])
-        self.names = names
-        self.ctx = flint.fmpq_mpoly_ctx.get(tuple(names) or ("_",), "lex")
-        self.polys, self.abs_polys = {}, {}
-        for p, row in entry["coefficients"].items():
-            for k, text in row.items():
-                terms = parse_polynomial(text)
-                self.polys[(int(p), int(k))] = _flint_poly(self.ctx, names, terms)
-                self.abs_polys[(int(p), int(k))] = _flint_poly(self.ctx, names, terms, absolute=True)
-        param = entry["parameter"]
-        self.definitions = {n: _parse_definition(entry["definitions"][n], param) for n in names}
-        self.param = param
+        self.param = entry["parameter"]
+        self.names = sorted(entry["definitions"])
+        index = {n: i for i, n in enumerate(self.names)}
+        self.exact = np.finfo(LONG).eps > 1e-18
+        self.blocks = []  # (p, k, coefficients, |coefficients|, variable slots, exponent slots)
+        for p, row in sorted(entry["coefficients"].items(), key=lambda item: int(item[0])):
+            for k, text in sorted(row.items(), key=lambda item: int(item[0])):
+                if self.exact:
+                    terms = parse_polynomial(text)
+                    self.blocks.append((int(p), int(k), _flint_poly(self._ctx(), self.names, terms),
+                                        _flint_poly(self._ctx(), self.names, terms, absolute=True), None, None))
+                    continue
+                terms = _parse_terms(text)
+                width = max([len(f) for *_, f in terms] + [1])
+                var = np.full((len(terms), width), len(self.names), dtype=np.intp)  # padding: a variable equal to 1
+                exp = np.zeros((len(terms), width), dtype=np.int64)
+                for t, (_, _, factors) in enumerate(terms):
+                    for slot, (name, e) in enumerate(factors):
+                        if name not in index:
+                            raise InputError(f"coefficient of gamma^{p} U_(j{int(k):+d}) uses {name}, which has no definition")
+                        var[t, slot], exp[t, slot] = index[name], e
+                coef = _long_ratios([num for num, _, _ in terms], [den for _, den, _ in terms])
+                self.blocks.append((int(p), int(k), coef, np.abs(coef), var, exp))
+        definitions = [_parse_definition(entry["definitions"][n], self.param) for n in self.names]
+        self.offsets = sorted({_offset(s.name, self.param) for d in definitions for s in d.free_symbols})
+        symbols = [sp.Symbol(offset_name(self.param, o)) for o in self.offsets]
+        printer = MpmathPrinter({"fully_qualified_modules": False, "inline": True, "allow_unknown_functions": True,
+                                 "user_functions": {}, "order": "none"})
+        self.f_definitions = sp.lambdify(symbols, definitions, modules="mpmath", printer=printer)
+
+    def _ctx(self):
+        return flint.fmpq_mpoly_ctx.get(tuple(self.names) or ("_",), "lex")
 
     def local_values(self, kappa: list[Fraction], j: int) -> list:
+        """The local variables (in ``names`` order) at coarse point ``j`` of the periodic lattice ``kappa``."""
         n = len(kappa)
-        values = []
-        for name in self.names:
-            expr = self.definitions[name]
-            subs = {}
-            for sym in expr.free_symbols:
-                offset = _offset(sym.name, self.param)
-                subs[sym] = sp.Rational(kappa[(self.stride * j + offset) % n])
-            value = sp.Rational(expr.xreplace(subs))
-            values.append(flint.fmpq(int(value.p), int(value.q)))
-        return values
+        with mpmath.workdps(40):
+            values = self.f_definitions(*[_mpf(kappa[(self.stride * j + o) % n]) for o in self.offsets])
+            if self.exact:
+                return [flint.fmpq(*_ratio(v)) for v in values]
+            return [_long(v) for v in values]
 
     def rhs(self, U: list[Fraction], kappa: list[Fraction], gamma: Fraction):
-        """Exact dU/dt and the conditioning Σ|terms| for each coarse point."""
+        """dU/dt and the conditioning Σ|terms| for each coarse point (long double, or exact)."""
+        if self.exact:
+            return self._rhs_exact(U, kappa, gamma)
+        m = len(U)
+        V = np.ones((len(self.names) + 1, m), dtype=LONG)
+        for j in range(m):
+            V[: len(self.names), j] = self.local_values(kappa, j)
+        Ul = np.array([_long(u) for u in U], dtype=LONG)
+        g = _long(gamma)
+        total, absolute = np.zeros(m, dtype=LONG), np.zeros(m, dtype=LONG)
+        for p, k, coef, abs_coef, var, exp in self.blocks:
+            mono = np.ones((len(coef), m), dtype=LONG)
+            for slot in range(var.shape[1]):
+                mono *= V[var[:, slot]] ** exp[:, slot, None]
+            u = np.roll(Ul, -k)  # U_{j+k}, periodic
+            total += g**p * np.sum(coef[:, None] * mono, axis=0) * u
+            absolute += g**p * np.sum(abs_coef[:, None] * mono, axis=0) * np.abs(u)
+        return total, absolute
+
+    def _rhs_exact(self, U, kappa, gamma):
         m = len(U)
         g = flint.fmpq(gamma.numerator, gamma.denominator)
         exact, cond = [], []
         for j in range(m):
             vals = self.local_values(kappa, j) or [flint.fmpq(0)]
             total, absolute = flint.fmpq(0), flint.fmpq(0)
-            for (p, k), poly in self.polys.items():
+            for p, k, poly, abs_poly, _, _ in self.blocks:
                 u = U[(j + k) % m]
                 uq = flint.fmpq(u.numerator, u.denominator)
                 total += g**p * poly(*vals) * uq
-                absolute += g**p * self.abs_polys[(p, k)](*vals) * abs(uq)
+                absolute += g**p * abs_poly(*vals) * abs(uq)
             exact.append(Fraction(int(total.p), int(total.q)))
-            cond.append(float(Fraction(int(absolute.p), int(absolute.q))))
+            cond.append(Fraction(int(absolute.p), int(absolute.q)))
         return exact, cond
 
 
@@ -150,12 +241,13 @@ def check_lattice(entry: dict, kernels: dict, rng: np.random.Generator, trials: 
             out = np.asarray(fn(np.array([float(u) for u in U]), np.array([float(k) for k in kappa]), float(gamma)))
             outputs[name] = out
             for j in range(m):
-                err = abs(Fraction(float(out[j])) - exact[j])
-                worst[name] = max(worst[name], float(err) / (EPS * max(cond[j], 1e-300)))
+                err = abs(Fraction(float(out[j])) - exact[j]) if ref.exact else abs(LONG(out[j]) - exact[j])
+                worst[name] = max(worst[name], float(err) / (EPS * max(float(cond[j]), 1e-300)))
         if len(outputs) == 2:
             a, b = outputs.values()
-            worst_pair = max(worst_pair, max(abs(a[j] - b[j]) / (EPS * max(cond[j], 1e-300)) for j in range(m)))
-    return _verdicts(entry["name"], "exact rational evaluation", f"over {trials} random lattices", worst, worst_pair)
+            worst_pair = max(worst_pair, max(abs(a[j] - b[j]) / (EPS * max(float(cond[j]), 1e-300)) for j in range(m)))
+    reference = "rational evaluation of model.json" if ref.exact else "long-double evaluation of model.json"
+    return _verdicts(entry["name"], reference, f"over {trials} random lattices", worst, worst_pair)
 
 
 def _verdicts(kernel: str, reference: str, where: str, worst: dict, worst_pair: float) -> list[CheckResult]:
