@@ -31,6 +31,7 @@ GAMMA = sp.Symbol("gamma")
 TYPESET_TERMS = 400  # orders with more evolution terms show their structure and one representative coefficient
 INLINE_WIDTH = 90  # LaTeX characters of a factored coefficient kept on the line of its U-difference
 TERM_WIDTH = 110  # LaTeX characters of one typeset term before it is split into its monomials
+FACTOR_TERMS = 100  # a sum of more ring terms is not factored for display (it would not fit TERM_WIDTH; factoring costs)
 
 
 @dataclass(frozen=True)
@@ -157,9 +158,10 @@ def display_terms(ring, row: dict, power: int, ts: Typesetting) -> tuple:
 def _grouped(ring, poly, ts: Typesetting) -> tuple:
     """``poly`` factored if that fits on a line, else as terms grouped by their inverse-variable monomial (``K_{j} K_{j+1} (…)``),
     each group factored; a group too wide for a line is split into its monomials."""
-    whole = factored(ring, poly)
-    if _width(ts, whole) <= TERM_WIDTH:
-        return ((whole, sp.Integer(1)),)
+    if len(poly) <= FACTOR_TERMS:
+        whole = factored(ring, poly)
+        if _width(ts, whole) <= TERM_WIDTH:
+            return ((whole, sp.Integer(1)),)
     inverse = [i for i, n in enumerate(ring.names) if ring.offset_class(n) is None]
     groups: dict[tuple, dict] = {}
     for mono, c in zip(poly.monoms(), poly.coeffs()):
@@ -167,8 +169,8 @@ def _grouped(ring, poly, ts: Typesetting) -> tuple:
     out = []
     for key in sorted(groups, key=lambda g: (sum(g), [-e for e in g])):
         part = ring.ctx.from_dict(groups[key])
-        whole = factored(ring, part)
-        if _width(ts, whole) <= TERM_WIDTH:
+        whole = factored(ring, part) if len(part) <= FACTOR_TERMS else None
+        if whole is not None and _width(ts, whole) <= TERM_WIDTH:
             out.append((whole, sp.Integer(1)))
         else:
             out += [(factored(ring, ring.ctx.from_dict({mono: c})), sp.Integer(1)) for mono, c in groups[key].items()]
