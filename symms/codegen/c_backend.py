@@ -1,6 +1,7 @@
 """The C backend: its printer, its templates, and compiling and loading the library (ctypes).
 
-See :mod:`symms.codegen.numpy_backend` for what a backend module defines.
+See :mod:`symms.codegen.numpy_backend` for what a backend module defines.  A lattice operator's
+tables stay in the C source (one self-contained library; gcc compiles the γ⁶ tables in seconds).
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from sympy.printing.c import C99CodePrinter
 
 from .expression import printed
-from .load import ExpressionCKernel, LatticeCKernel, expression_c_library
+from .load import ExpressionCKernel, expression_c_library, lattice_c_kernel
 from .printing import FloatLiterals, environment
 
 NAME = "c"
@@ -45,7 +46,8 @@ def load(folder: Path, entry: dict):
     source = (folder / FILE).read_text()
     messages = [g["message"] for g in entry["guards"]]
     if entry["kind"] == "lattice-operator":
-        return LatticeCKernel(source, f"{folder.parent.name}-{entry['name']}", messages, entry["stride"], entry["parameter"])
+        return lattice_c_kernel(source, f"{folder.parent.name}-{entry['name']}", entry["name"], messages,
+                                entry["stride"], entry["parameter"])
     library = expression_c_library(source, folder.parent.name)
     return ExpressionCKernel(library, entry["name"], [(a["name"], tuple(a["shape"])) for a in entry["inputs"]],
                              [(a["name"], tuple(a["shape"])) for a in entry["outputs"]], messages)

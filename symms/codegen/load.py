@@ -1,7 +1,9 @@
 """Load generated kernels as Python callables: the numpy module, or the C library via ctypes.
 
 Both backends take the same arguments and broadcast the same way; argument errors become
-:class:`symms.errors.InputError` naming the fix.
+:class:`symms.errors.InputError` naming the fix.  A lattice operator is a :class:`LatticeKernel`
+in every backend: ``rhs.bind(kappa, gamma)`` assembles its band once (a :class:`BoundOperator`),
+and the backend only supplies the assembly and the stencil.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import importlib.util
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sps
 
 from ..errors import InputError, KernelError
 from .compile import build
@@ -32,7 +35,7 @@ def _as_float_array(value, name):
     array = np.asarray(value)
     if array.dtype.kind not in "fiu":
         raise InputError(f"{name} must be a real numeric array, got dtype {array.dtype}")
-    array = np.array(array, dtype=np.float64, order="C")
+    array = np.asarray(array, dtype=np.float64, order="C")
     if not np.isfinite(array).all():
         where = np.argwhere(~np.isfinite(array))[0]
         raise InputError(f"{name} must be finite: NaN or infinity at index {tuple(int(i) for i in where)}")
@@ -67,56 +70,115 @@ class NumpyKernel:
             raise InputError(f"{self.name}: {exc}") from None
 
 
-class LatticeCKernel:
-    """``rhs(U, kappa, gamma)`` backed by the compiled lattice-operator library."""
+def _check_kappa(kappa, name: str, parameter: str, stride: int) -> np.ndarray:
+    """The lattice parameter as float64 of shape (stride*m,), finite and positive, or an InputError."""
+    kappa = _as_float_array(kappa, parameter)
+    if kappa.ndim != 1 or kappa.size == 0 or kappa.size % stride:
+        raise InputError(f"{name}: {parameter} must have shape ({stride}*m,) for m coarse points, got {kappa.shape}")
+    bad = np.flatnonzero(~(kappa > 0))
+    if bad.size:
+        raise InputError(f"{name}: {parameter} must be finite and positive everywhere (index {int(bad[0])})")
+    return kappa
 
-    def __init__(self, source: str, name: str, guard_messages: list[str], stride: int, parameter: str = "kappa"):
-        self.lib = ctypes.CDLL(str(build(source, name)))
-        self.lib.symms_rhs.argtypes = [_c_double_p, ctypes.c_long, ctypes.c_long, _c_double_p, ctypes.c_double, _c_double_p, _c_long_p]
-        self.lib.symms_rhs.restype = ctypes.c_int
-        self.lib.symms_coarse_operator.argtypes = [_c_double_p, ctypes.c_long, ctypes.c_double, _c_double_p, _c_long_p]
-        self.lib.symms_coarse_operator.restype = ctypes.c_int
-        self.shifts = np.array([self.lib.symms_shift(s) for s in range(self.lib.symms_nshift())])
-        self.name, self.guard_messages, self.stride, self.parameter = name, guard_messages, stride, parameter
 
-    def _kappa(self, kappa):
-        kappa = _as_float_array(kappa, self.parameter)
-        if kappa.ndim != 1 or kappa.size == 0 or kappa.size % self.stride:
-            raise InputError(f"{self.name}: {self.parameter} must have shape ({self.stride}*m,) for m coarse points, got {kappa.shape}")
-        return kappa
+def _check_field(U, m: int, name: str, parameter: str, stride: int) -> np.ndarray:
+    """The field U as float64 of shape (..., m), finite, or an InputError."""
+    U = _as_float_array(U, "U")
+    if U.ndim == 0 or U.shape[-1] != m:
+        raise InputError(f"{name}: U must have shape (..., {m}) to match {parameter} of length {stride * m}, got {U.shape}")
+    return U
 
-    def _raise(self, rc, where):
-        if rc == 1:
-            raise InputError(f"{self.name}: {self.parameter} must be finite and positive everywhere (index {where})")
-        if rc >= 2:
-            raise InputError(f"{self.name}: {self.guard_messages[rc - 2]} (fails at element j = {where})")
-        raise KernelError(f"{self.name}: kernel returned error code {rc}")
 
-    def coarse_operator(self, kappa, gamma):
+class BoundOperator:
+    """A lattice operator at fixed (κ, γ), assembled once: ``op(U)`` is dU/dt for U of shape (..., m).
+
+    ``band`` is G[j, s], the coefficient of U[(j + shifts[s]) % m] in dU_j/dt (read only, shape
+    (m, len(shifts))); ``matrix()`` is the same operator as an m × m ``scipy.sparse`` CSR matrix.
+    """
+
+    def __init__(self, band: np.ndarray, shifts: np.ndarray, apply, name: str, parameter: str, stride: int):
+        band.flags.writeable = False
+        self._rows, self._apply = band, apply  # rows[s, j] = G[j, s], contiguous per shift
+        self.shifts = shifts
+        self.m = band.shape[1]
+        self.name, self.parameter, self.stride = name, parameter, stride
+
+    @property
+    def band(self) -> np.ndarray:
+        return self._rows.T
+
+    def __call__(self, U):
+        return self._apply(self._rows, _check_field(U, self.m, self.name, self.parameter, self.stride))
+
+    def matrix(self) -> sps.csr_matrix:
+        """The operator as a CSR matrix M, ``M @ U == op(U)`` (entries of shifts equal mod m summed)."""
+        m, width = self.m, self.shifts.size
+        columns = (np.arange(m)[:, None] + self.shifts[None, :]) % m
+        M = sps.csr_matrix((np.array(self.band).ravel(), columns.ravel(), np.arange(0, m * width + 1, width)), shape=(m, m))
+        M.sum_duplicates()
+        return M
+
+
+class LatticeKernel:
+    """``rhs(U, kappa, gamma)`` of a lattice-operator kernel, the same in every backend.
+
+    ``bind(kappa, gamma)`` assembles the band once (:class:`BoundOperator`); ``rhs`` is a bind and
+    one application.  A backend gives ``band(kappa, gamma)`` (the rows B[s, j] for a checked
+    float64 kappa and a float gamma) and ``apply(B, U)``.
+    """
+
+    def __init__(self, name: str, parameter: str, stride: int, shifts, band, apply):
+        self.name, self.parameter, self.stride = name, parameter, stride
+        self.shifts = np.array(shifts, dtype=np.int64)
+        self._band, self._apply = band, apply
+
+    def bind(self, kappa, gamma) -> BoundOperator:
+        """The operator at (``kappa``, ``gamma``), assembled once; apply it as ``op(U)``."""
+        kappa = _check_kappa(kappa, self.name, self.parameter, self.stride)
+        rows = self._band(kappa, _as_real_number(gamma, "gamma"))
+        return BoundOperator(rows, self.shifts, self._apply, self.name, self.parameter, self.stride)
+
+    def coarse_operator(self, kappa, gamma) -> np.ndarray:
         """G[j, s]: coefficient of U[(j + shifts[s]) % m] in dU_j/dt."""
-        kappa = self._kappa(kappa)
-        m = kappa.size // self.stride
-        G = np.empty((m, self.shifts.size))
-        where = ctypes.c_long(0)
-        rc = self.lib.symms_coarse_operator(kappa.ctypes.data_as(_c_double_p), m, _as_real_number(gamma, "gamma"),
-                                            G.ctypes.data_as(_c_double_p), ctypes.byref(where))
-        if rc:
-            self._raise(rc, where.value)
-        return G
+        return self.bind(kappa, gamma).band
 
     def __call__(self, U, kappa, gamma):
-        kappa = self._kappa(kappa)
-        m = kappa.size // self.stride
-        U = _as_float_array(U, "U")
-        if U.ndim == 0 or U.shape[-1] != m:
-            raise InputError(f"{self.name}: U must have shape (..., {m}) to match {self.parameter} of length {kappa.size}, got {U.shape}")
-        out = np.empty_like(U)
+        kappa = _check_kappa(kappa, self.name, self.parameter, self.stride)
+        U = _check_field(U, kappa.size // self.stride, self.name, self.parameter, self.stride)
+        return self.bind(kappa, gamma)(U)
+
+
+def lattice_c_kernel(source: str, library: str, name: str, guard_messages: list[str], stride: int,
+                     parameter: str = "kappa") -> LatticeKernel:
+    """The :class:`LatticeKernel` of the compiled lattice-operator ``source`` (``symms_band``, ``symms_apply``)."""
+    lib = ctypes.CDLL(str(build(source, library)))
+    lib.symms_band.argtypes = [_c_double_p, ctypes.c_long, ctypes.c_double, _c_double_p, _c_long_p]
+    lib.symms_band.restype = ctypes.c_int
+    lib.symms_apply.argtypes = [_c_double_p, ctypes.c_long, _c_double_p, ctypes.c_long, _c_double_p]
+    lib.symms_apply.restype = None
+    shifts = [lib.symms_shift(s) for s in range(lib.symms_nshift())]
+
+    def band(kappa, gamma):
+        m = kappa.size // stride
+        rows = np.empty((len(shifts), m))
         where = ctypes.c_long(0)
-        rc = self.lib.symms_rhs(U.ctypes.data_as(_c_double_p), U.size // m, m, kappa.ctypes.data_as(_c_double_p),
-                                _as_real_number(gamma, "gamma"), out.ctypes.data_as(_c_double_p), ctypes.byref(where))
+        rc = lib.symms_band(kappa.ctypes.data_as(_c_double_p), m, gamma, rows.ctypes.data_as(_c_double_p), ctypes.byref(where))
+        if rc == 1:
+            raise InputError(f"{name}: {parameter} must be finite and positive everywhere (index {where.value})")
+        if rc >= 2:
+            raise InputError(f"{name}: {guard_messages[rc - 2]} (fails at element j = {where.value})")
         if rc:
-            self._raise(rc, where.value)
+            raise KernelError(f"{name}: kernel returned error code {rc} (out of memory)")
+        return rows
+
+    def apply(rows, U):
+        m = rows.shape[1]
+        out = np.empty(U.shape)
+        lib.symms_apply(rows.ctypes.data_as(_c_double_p), m, U.ctypes.data_as(_c_double_p), U.size // m,
+                        out.ctypes.data_as(_c_double_p))
         return out
+
+    return LatticeKernel(name, parameter, stride, shifts, band, apply)
 
 
 class ExpressionCKernel:
