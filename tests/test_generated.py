@@ -16,8 +16,12 @@ GENERATED = committed_root()
 
 MANIFEST = json.loads((GENERATED / "MANIFEST.json").read_text())["files"]
 SLOW = {"diffusion/hierarchy/levels4-P6-seed2026", "cauchy-born/fcc-lj-rc2.5", "kohn-sham/m15-gth-szv-k1"}  # > 5 s to regenerate
+# The full closure study takes ~20 CPU-minutes: too long for CI, so its committed tables are checked by
+# their manifest sha256 only; the small study regenerates here, and a test shows its output does not
+# depend on the worker count.  Regenerate it with `symms derive closure-study --size full`.
+ON_DEMAND = {"closure/study/full"}
 VARIANTS = [pytest.param(v, marks=pytest.mark.slow) if v in SLOW else v
-            for v in sorted({str(Path(name).parent) for name in MANIFEST})]
+            for v in sorted({str(Path(name).parent) for name in MANIFEST}) if v not in ON_DEMAND]
 
 
 def test_manifest_lists_exactly_the_committed_model_files():

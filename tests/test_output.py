@@ -50,7 +50,8 @@ def test_regeneration_is_byte_identical_across_processes(tmp_path):
         subprocess.run([sys.executable, "-c", script, str(tmp_path / name)], check=True, env=env, timeout=300)
     a, b = tmp_path / "a" / "diffusion" / "order3", tmp_path / "b" / "diffusion" / "order3"
     names = sorted(p.name for p in a.iterdir())
-    assert names == ["kernels.c", "kernels.py", "model.json", "model.tex", "results.json"]
+    assert names == ["kernels.c", "kernels.nodes.npy", "kernels.py", "kernels.terms.npy", "model.json", "model.tex",
+                     "results.json", "structure.csv"]
     for name in names:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
