@@ -1,7 +1,6 @@
 """Seed 002: window averages of a particle chain, exact stresses (eqs 2.6, 2.7, 5.1, 5.2), the
 reconstructed potential of eq 7.1, Landweber deconvolution (eq 3.7 corrected) and its spectrum, the closed
 stresses of order n (eqs 5.7, 5.10, 5.11)."""
-from symms.models.closure import build, check_kernels
 from symms.registry import Derivation, Param
 
 
@@ -17,6 +16,12 @@ def _particles(n):
     return None if n >= 16 else f"must be >= 16, got {n}"
 
 
+def _build(window, eta, particles, order, progress=False):
+    from symms.models.closure import build
+
+    return build(window, eta, particles, progress=progress, order=order)
+
+
 DERIVATION = Derivation(
     name="closure",
     description="particle chain averages (seed 002): exact stresses, eq 7.1 potential, Landweber spectrum, closures of order n, kernels",
@@ -26,7 +31,6 @@ DERIVATION = Derivation(
                   slug_default=False),
             Param("order", int, 2, "highest order n of the closed stresses (eqs 5.10-5.11)", validate=_order, slug="n",
                   slug_default=False)),
-    build=lambda progress=False, window="quartic", eta=0.1, particles=128, order=2: build(
-        window, eta, particles, progress=progress, order=order),
-    checks=check_kernels,
+    build=_build,
+    checks="symms.models.closure:check_kernels",
 )

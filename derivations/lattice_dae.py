@@ -6,9 +6,14 @@ name, the first 12 hex digits of the sha256 of the file's bytes, and the order, 
 file never reuses an old folder.
 """
 from symms.errors import InputError
-from symms.manifold.spec_file import load_spec
-from symms.models.lattice_dae import build_lattice_model, spectrum_check
 from symms.registry import Derivation, Param, variant_slug
+
+
+def load_spec(value):
+    """The spec file (imported on first use, so listing derivations stays cheap)."""
+    from symms.manifold.spec_file import load_spec
+
+    return load_spec(value)
 
 
 def _order(value: int):
@@ -36,13 +41,21 @@ def _check(parameters: dict, kernels: dict):
     spec = load_spec(parameters["spec"])
     if "rhs" not in kernels:
         raise InputError("lattice-dae check needs the rhs kernel")
+    from symms.models.lattice_dae import spectrum_check
+
     return spectrum_check(spec.spec, parameters["order"], kernels["rhs"], spec.sample)
+
+
+def _build(spec, order, progress=False):
+    from symms.models.lattice_dae import build_lattice_model
+
+    return build_lattice_model(load_spec(spec), order, progress=progress)
 
 
 DERIVATION = SpecDerivation(
     name="lattice-dae",
     description="a linear lattice DAE from a spec file (--spec FILE) coarsened by the slow-manifold engine (seed 000 §3)",
     params=PARAMS,
-    build=lambda spec, order, progress=False: build_lattice_model(load_spec(spec), order, progress=progress),
+    build=_build,
     checks=_check,
 )
