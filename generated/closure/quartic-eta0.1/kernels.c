@@ -1,4 +1,4 @@
-/* symms closure/quartic-eta0.1; regenerate with: symms derive closure --window quartic --eta 0.1 --particles 128 */
+/* symms closure/quartic-eta0.1; regenerate with: symms derive closure --window quartic --eta 0.1 --particles 128 --order 2 */
 /* Expression kernels: straight-line code after CSE, one call per batch of points. */
 #include <math.h>
 
