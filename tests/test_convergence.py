@@ -4,7 +4,6 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-import symms
 from symms.models.diffusion import diffusion_spec
 from symms.numerics.convergence import (dispersion_roots, gamma1_errors, mode_radius, pade_constant_errors, ratio_root,
                                         slow_branch_series)
@@ -83,9 +82,12 @@ def test_pade_helps_for_slow_modes():
 
 def test_gamma1_pairing_on_constant_kappa_by_hand():
     """Order 2, κ ≡ 1: each sublattice has −sin²(2πq/m)/4; the fine lattice −4 sin²(πq/2m)."""
+    from symms.manifold import derive_slow_manifold
+    from symms.numerics.slow_forms import RingOperatorKernel
+
     m = 32
-    kernel = symms.load_kernel("diffusion", order=2, backend="numpy")
-    r = gamma1_errors(kernel, np.ones(2 * m), count=4)
+    mf = derive_slow_manifold(diffusion_spec(), 2)
+    r = gamma1_errors(RingOperatorKernel(mf.ring, mf.evolution), np.ones(2 * m), count=4)
     assert r["decoupled"]
     q = np.array([1, 1, 2, 2])
     coarse = -np.sin(2 * np.pi * q / m) ** 2 / 4

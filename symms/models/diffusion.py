@@ -104,8 +104,15 @@ def _radius_started(order: int):
     return result
 
 
-def build_model(order: int = 3, progress: bool = False) -> DerivedModel:
-    """Seed 000's coarse model to O(γ^order): evolution (eq 8), manifold (eq 6), kernel, facts."""
+def build_model(order: int = 3, progress: bool = False, form: str = "operator") -> DerivedModel:
+    """Seed 000's coarse model to O(γ^order): evolution (eq 8), manifold (eq 6), kernel, facts.
+
+    ``form="mass-matrix"`` gives the same manifold as the symmetric pencil M dU/dt = −K U
+    (:func:`symms.models.diffusion_mass_matrix.build_mass_matrix_model`)."""
+    if form == "mass-matrix":
+        from .diffusion_mass_matrix import build_mass_matrix_model
+
+        return build_mass_matrix_model(order, progress=progress)
     radius = _radius_started(order)
     m = derive_slow_manifold(diffusion_spec(), order, progress=progress)
     facts = analyse(m)

@@ -17,7 +17,9 @@ D = 16^L κ^{(L)}_J = 4^L / Σ_i W_i r_i, the composition gives integer weights 
 while the true harmonic mean over the same span has W = ½ on the two end links (cut in half by
 the points) and 1 on the 4^L − 1 links between.  Eq (7) gives κ_{4J+2} (the middle link) weight 0
 and the two end links weight 1; neighbouring K share those end links.  :func:`weight_comparison`
-states the difference exactly.
+states the difference exactly.  This is the even sublattice: the odd one (fine points 4J+2, 4J+3)
+uses links 4J + {2, 3, 5, 6}, which counts every link 4J+2 twice (as 4J+2 and 4(J−1)+6), so a
+barrier on the links 4J+2 is invisible to the even sublattice and dominates the odd one.
 """
 from __future__ import annotations
 
@@ -416,10 +418,12 @@ def _weights_table(w: dict, d: dict) -> Table:
                   e["zero_weights_inside_span"], str(e["max_weight"]), str(e["l1"]), d[L]) for L, e in w.items())
     return Table("weights",
                  r"Level $L$ link $J$: $16^L\kappa^{(L)}_J = 4^L/\sum_i W_i\rho_i$. One step keeps fine links "
-                 r"$4J+\{0,1,3,4\}$ with weight 1 (eq 7 drops the middle link $\kappa_{4J+2}$ and counts the end links, "
+                 r"$4J+\{0,1,3,4\}$ with weight 1 on the even sublattice (eq 7 drops the middle link $\kappa_{4J+2}$ and counts the end links, "
                  r"which neighbouring $K$ share, fully), so $W^{(L)}$ counts the base-4 expansions with digits $\{0,1,3,4\}$; "
                  r"the true harmonic mean over the same span weighs the $4^L-1$ inner links 1 and the two end links "
-                 r"$\frac12$. Both have total weight $4^L$ and the same centre. $\ell_1 = \sum|W-W_{\rm true}|/4^L$ (exact); "
+                 r"$\frac12$. Both have total weight $4^L$ and the same centre. The odd sublattice keeps links $4J+\{2,3,5,6\}$ "
+                 r"instead, counting every link $4J+2$ twice: a barrier there is invisible to the even sublattice and "
+                 r"dominates the odd one. $\ell_1 = \sum|W-W_{\rm true}|/4^L$ (exact); "
                  r"last column: mean relative difference of the two diffusivities for the simulation's random $\kappa$.",
                  (r"$L$", "span", "links used", "extent", "zero inside span", r"max $W$", r"$\ell_1$",
                   r"mean $|\Delta D|/D$"), rows)

@@ -15,7 +15,8 @@ Two independent routes.
    embedded DAE and against the fine lattice (1) at γ = 1).  The slow branch λ(θ, γ) with
    λ(θ, 0) = 0 *is* the coarse model's symbol, so its Taylor coefficients are the
    constant-κ coefficients of eq (8) and its higher orders, computed here exactly to any
-   order, and its singularities (zeros of the discriminant met by the slow branch) give the
+   order, and its singularities (the zeros of the discriminant that are branch points of the slow
+   branch, by monodromy; crossings and the poles where a fast root diverges are not) give the
    radius of convergence R(θ) of each Fourier mode exactly.
 2. **Ratio and root tests** on the coefficients ``G_p`` (p ≤ P) of the derived operator itself,
    evaluated for constant and random κ — the only route for random κ, and short (P ≤ 6).
@@ -133,27 +134,58 @@ def _singularity_candidates(s: float) -> np.ndarray:
     return c[np.abs(c) > 1e-12]
 
 
+def _continue(s: float, path: np.ndarray, lam: complex) -> complex:
+    """Follow one root of F(·, γ) along the points ``path`` from the value ``lam``."""
+    for r in _roots_along(s, path):
+        lam = r[np.argmin(np.abs(r - lam))]
+    return lam
+
+
+def branch_test(s: float, c: complex, steps: int = 1500) -> dict:
+    """Is the discriminant zero ``c`` a singularity of the slow branch?  (monodromy test)
+
+    The slow branch is continued radially from λ(0) = 0 to ``c(1 − ρ/|c|)`` and then once around
+    the circle of radius ρ about ``c`` (ρ a thousandth of the distance to the nearest other
+    candidate, at most 1e-3|c|).  A branch point sends it to another root (``jump`` comparable
+    to the distance ``gap`` to the nearest other root); a mere crossing of two roots (an
+    even-multiplicity factor of the discriminant, here (s²γ² − 5sγ + 5)²) brings it back.  A
+    pole (a zero of the λ⁴ coefficient, where L's algebraic block is singular) is a singularity
+    only if the slow root itself diverges there; it never does for this F.
+    """
+    others = [abs(x - c) for x in _singularity_candidates(s) if abs(x - c) > 1e-12]
+    rho = min(1e-3 * abs(c), 1e-3 * min(others, default=1.0))
+    start = c * (1 - rho / abs(c))
+    lam0 = _continue(s, np.linspace(0.0, 1.0, steps + 1)[1:] * start, 0j)
+    angle = np.angle(start - c)
+    loop = c + rho * np.exp(1j * (angle + np.linspace(0.0, 2 * np.pi, steps + 1)[1:]))
+    lam1 = _continue(s, loop, lam0)
+    roots = _roots_along(s, start)[0]
+    gap = float(np.sort(np.abs(roots - lam0))[1])
+    further = _continue(s, np.array([c * (1 - 2 * rho / abs(c))]), lam0)
+    diverges = abs(lam0) > 1.5 * abs(further) and abs(lam0) > 1e3
+    jump = float(abs(lam1 - lam0))
+    return {"candidate": complex(c), "jump": jump, "gap": gap, "branch_point": jump > 0.5 * gap, "pole": bool(diverges),
+            "singular": jump > 0.5 * gap or bool(diverges)}
+
+
 def mode_radius(theta: float) -> float:
     """Radius of convergence R(θ) of the γ-series of the constant-κ symbol at wavenumber θ.
 
-    The nearest discriminant zero that the slow branch actually meets when continued radially
-    (where it collides with another root).  R = ∞ at θ = 0 and θ = π, where the branch is
-    identically zero (conservation; the decoupled O(γ²) checkerboard mode).
+    The nearest discriminant zero (or zero of F's λ⁴ coefficient) that is a genuine singularity
+    of the slow branch (:func:`branch_test`: monodromy, or the slow root diverging).  Collisions
+    that are crossings are not (at θ = 2π/3 the crossing at γ = 0.4607 is regular and R =
+    0.4823; at 3π/4, 0.4048 is a crossing and R = 0.4237), nor are the poles of the eliminated
+    operator, e.g. γ = 1/4 and 3/4 at θ = π where the algebraic block is singular.  R = ∞ at
+    θ = 0 and θ = π, where the branch is identically zero (conservation; the checkerboard null
+    mode).
     """
     s = s_of_theta(theta)
     if s < 1e-12 or abs(4 - s) < 1e-12:
         return float("inf")
-    best = float("inf")
     for c in sorted(_singularity_candidates(s), key=abs):
-        if abs(c) >= best:
-            break
-        near = c * (1 - 1e-10)  # just short of the candidate (F may drop degree at it)
-        lam = slow_branch(s, near, steps=2000)
-        others = np.sort(np.abs(_roots_along(s, near)[0] - lam))
-        scale = max(1.0, abs(lam))
-        if others[1] < 1e-3 * scale:  # the slow root collides with another one here
-            best = abs(c)
-    return best
+        if branch_test(s, c)["singular"]:
+            return float(abs(c))
+    return float("inf")
 
 
 def critical_theta(tol: float = 1e-9) -> float:
@@ -366,29 +398,56 @@ def _smooth_fraction(vectors: np.ndarray) -> np.ndarray:
     return F[theta < np.pi / 2 - 1e-12].sum(axis=0) / F.sum(axis=0)
 
 
-def coarse_slow_eigenvalues(M: np.ndarray, count: int) -> dict:
-    """The ``count`` slowest *smooth* non-null eigenvalues of each decoupled block of ``M``.
+def exact_null_vectors(m: int) -> np.ndarray:
+    """The coarse operator's exact null vectors on m points: the constant (conservation) and, for
+    even m, the checkerboard (−1)^j, an exact null vector of the embedded L(γ) at every γ (rows 3
+    and 4 couple elements only through γ(v_{j+1,0} − v_{j−1,7})) and hence of every G_p."""
+    j = np.arange(m)
+    return np.column_stack([np.ones(m), (-1.0) ** j]) if m % 2 == 0 else np.ones((m, 1))
 
-    Null modes (|μ| ≤ 1e-9 max|μ|: the constant, and for O(γ³) and higher a second conserved
-    mode) are dropped and counted; eigenvectors whose energy lies mostly at |θ| > π/2 (the
-    checkerboard branch that eq (8) decouples and higher orders keep slow) are skipped as
-    spurious and counted when slower than the last mode kept.  Above O(γ²) the operator is not
-    symmetric (the engine's structure facts), so eigenvalues may be complex.
+
+def deflated_eigen(M: np.ndarray, null: np.ndarray):
+    """Eigenvalues and eigenvectors of ``M`` with the exact null vectors ``null`` (M null = 0)
+    removed: the quotient map on R^m/span(null), ``Z M Zᵀ`` with Z an orthonormal basis of the
+    complement; an eigenvector y of it lifts to the eigenvector M Zᵀ y / μ of M."""
+    k = null.shape[1]
+    Z = np.linalg.qr(null, mode="complete")[0][:, k:].T
+    lam, y = np.linalg.eig(Z @ M @ Z.T)
+    vec = M @ Z.T @ y / lam
+    return lam, vec / np.linalg.norm(vec, axis=0)
+
+
+def coarse_slow_eigenvalues(M: np.ndarray, count: int) -> dict:
+    """The ``count`` slowest non-null eigenvalues of each decoupled block of ``M``, with and
+    without the smoothness selection.
+
+    Null modes are removed exactly, never by a threshold: the constant and, for even m, the
+    checkerboard (−1)^j (:func:`exact_null_vectors`; on a decoupled block, which is one
+    sublattice, both are its constant).  The *selected* modes then skip eigenvectors whose
+    energy lies mostly at |θ| > π/2 of the block's grid (high wavenumber: the second,
+    short-wave slow branch that eq (8) decouples and higher orders keep slow): per block,
+    ``spurious_slower`` counts the skipped modes slower than the last one kept, ``dropped`` how
+    many of the ``count`` slowest non-null modes were skipped, and ``compared`` how many selected
+    modes there are (fewer than ``count`` when the block has too few smooth ones).
+    ``unselected`` are the ``count`` slowest non-null modes with no selection.  Above O(γ²) the operator is not symmetric (the
+    engine's structure facts), so eigenvalues may be complex.
     """
     blocks, decoupled = _sublattice_blocks(M)
-    out, spurious, null = [], [], []
+    out, every, slower, dropped, null = [], [], [], [], []
     for B in blocks:
-        lam, vec = np.linalg.eig(B)
+        ns = np.ones((B.shape[0], 1)) if decoupled else exact_null_vectors(B.shape[0])
+        lam, vec = deflated_eigen(B, ns)
         order = np.argsort(np.abs(lam))
         lam, vec = lam[order], vec[:, order]
-        is_null = np.abs(lam) <= 1e-9 * np.abs(lam).max()
-        null.append(int(is_null.sum()))
-        lam, vec = lam[~is_null], vec[:, ~is_null]
+        null.append(ns.shape[1])
         smooth = _smooth_fraction(vec) > 0.5
         phys = lam[smooth][:count]
         out.append(phys)
-        spurious.append(int(np.sum(~smooth & (np.abs(lam) <= np.abs(phys[-1]) if phys.size else False))))
-    return {"blocks": out, "decoupled": decoupled, "spurious_slower": spurious, "null_modes": null,
+        every.append(lam[:count])
+        slower.append(int(np.sum(~smooth & (np.abs(lam) <= np.abs(phys[-1]) if phys.size else False))))
+        dropped.append(int(np.sum(~smooth[:count])))
+    return {"blocks": out, "unselected": every, "decoupled": decoupled, "spurious_slower": slower, "dropped": dropped,
+            "compared": [int(b.size) for b in out], "null_modes": null,
             "max_real_part": float(np.max(np.linalg.eigvals(M).real))}
 
 
@@ -397,7 +456,8 @@ def gamma1_errors(kernel, kappa, count: int = 4, gamma: float = 1.0) -> dict:
 
     Fine: the ``count`` slowest non-zero eigenvalues of the 2m-point operator (numpy, directly).
     Coarse: per decoupled sublattice (or the whole m-point operator once odd shifts couple
-    them), paired in order.  Returns max and per-block errors.
+    them), paired in order, the exact null modes removed (:func:`coarse_slow_eigenvalues`):
+    ``errors``/``max_error`` with the smoothness selection, ``*_unselected`` without it.
     """
     from .fine_lattice import fine_eigenvalues
 
@@ -405,10 +465,15 @@ def gamma1_errors(kernel, kappa, count: int = 4, gamma: float = 1.0) -> dict:
     fine = fine_eigenvalues(kappa)[1:count + 1]
     M = band_matrix(np.asarray(kernel.coarse_operator(kappa, gamma)), kernel.shifts)
     coarse = coarse_slow_eigenvalues(M, count)
-    errs = [np.abs(b[:count] - fine[:b[:count].size]) / np.abs(fine[:b[:count].size]) for b in coarse["blocks"]]
+
+    def rel(blocks):
+        return [np.abs(b[:count] - fine[:b[:count].size]) / np.abs(fine[:b[:count].size]) for b in blocks]
+
+    errs, plain = rel(coarse["blocks"]), rel(coarse["unselected"])
     return {"fine": fine, "coarse": coarse["blocks"], "errors": errs, "max_error": float(max(e.max() for e in errs)),
-            "decoupled": coarse["decoupled"], "spurious_slower": coarse["spurious_slower"],
-            "null_modes": coarse["null_modes"], "max_real_part": coarse["max_real_part"]}
+            "errors_unselected": plain, "max_error_unselected": float(max(e.max() for e in plain)),
+            "decoupled": coarse["decoupled"], "spurious_slower": coarse["spurious_slower"], "dropped": coarse["dropped"],
+            "compared": coarse["compared"], "null_modes": coarse["null_modes"], "max_real_part": coarse["max_real_part"]}
 
 
 def pade_constant_errors(q: int, m: int, orders=(2, 3, 4, 5, 6)) -> dict:
