@@ -28,9 +28,11 @@ DERIVATION = Derivation(
               "or a SymPy expression in r", validate=_usable_potential, slug=""),
         Param("cutoff", float, 2.5, "cutoff radius in the potential's length unit (sigma for lj)", validate=_positive,
               slug="rc"),
-        Param("cutoff-mode", str, "truncated", "truncated (as LAMMPS lj/cut), shifted (V - V(rc)), smooth (V, V', V'' "
-              "vanish at rc)", choices=CUTOFF_MODES, slug="", slug_default=False),
-        Param("relaxed", bool, False, "relax the shift vectors (eqs 3.5-3.6) in the kernels", slug="relaxed"),
+        Param("cutoff-mode", str, "truncated", "truncated (unshifted, as LAMMPS lj/cut without pair_modify shift), "
+              "shifted (V - V(rc), ASE's LennardJones default), smooth (V, V', V'' vanish at rc)", choices=CUTOFF_MODES,
+              slug="", slug_default=False),
+        Param("relaxed", bool, False, "relaxed moduli kernel (eqs 3.5-3.6; multilattices with shift inputs); "
+              "stress_fractional/moduli_fractional are at fixed fractional coordinates either way", slug="relaxed"),
     ),
     build=build,
 )

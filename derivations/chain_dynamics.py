@@ -16,6 +16,6 @@ DERIVATION = Derivation(
                   slug="rc"),
             Param("m-A", float, 1.0, "mass of the A atoms", validate=_positive, slug="mA", slug_default=False),
             Param("m-B", float, 3.0, "mass of the B atoms", validate=_positive, slug="mB")),
-    build=lambda progress=False, **p: build_model(**p),
+    build=build_model,
     checks=check_kernels,
 )

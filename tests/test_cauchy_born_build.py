@@ -11,13 +11,24 @@ from symms.models.cauchy_born import CauchyBorn, build
 from symms.models.lattices import get_lattice
 from symms.numerics import atomistic as at
 from symms.models.potentials import make_potential
+from symms.model import Guard
 from symms.pipeline import load_backend
 
 
+def expanded(kernel, expr):
+    """``expr`` with the kernel's named intermediates put back (latest first), in the inputs alone."""
+    for sym, value in reversed(kernel.intermediates):
+        expr = expr.xreplace({sym: value})
+    return expr
+
+
 def evaluate(kernel, output, *values):
-    symbols = [list(arr.entries) for arr in kernel.inputs]
-    f = sp.lambdify(symbols, list(kernel.outputs[output].entries), "numpy", cse=True)
-    return np.array(f(*[np.ravel(v) for v in values]), dtype=float)
+    """The kernel's SymPy source at numeric inputs: the intermediates in order, then the outputs."""
+    env = {s: float(x) for arr, v in zip(kernel.inputs, values) for s, x in zip(arr.entries, np.ravel(v))}
+    for sym, expr in kernel.intermediates:
+        env[sym] = float(sp.lambdify(list(env), expr, "math")(*env.values()))
+    f = sp.lambdify(list(env), list(kernel.outputs[output].entries), "numpy", cse=True)
+    return np.array(f(*env.values()), dtype=float)
 
 
 @pytest.fixture(scope="module")
@@ -35,12 +46,14 @@ def test_results_keys_and_shapes():
     assert set(hcp.results["lattice_constant"]) == {"a", "c"}
     assert chain.results["lattice_constant"] == pytest.approx(2 * 2 ** (1 / 6), rel=1e-14)
     assert chain.results["energy_per_atom"] == pytest.approx(-1.0, rel=1e-14)  # one LJ bond per atom at its minimum
-    assert [k.name for k in chain.kernels] == ["energy", "stress", "moduli"]  # p(A) = (1 + A) a / 2 exactly
+    # p(A) = (1 + A) a / 2 exactly: kernels in A alone, no shift or fractional-coordinate kernels
+    assert [k.name for k in chain.kernels] == ["energy", "stress", "moduli", "energy_per_atom"]
 
 
 def test_kernels_match_direct_summation(diamond):
     names = [k.name for k in diamond.kernels]
-    assert names == ["energy", "stress", "moduli", "shift_force", "shift_hessian"]
+    assert names == ["energy", "stress", "moduli", "energy_per_atom", "shift_force", "shift_hessian",
+                     "stress_fractional", "moduli_fractional"]
     stress = diamond.kernel("stress")
     assert [(a.name, a.shape) for a in stress.inputs] == [("A", (3, 3)), ("p", (1, 3))]
     assert diamond.kernel("moduli").outputs[0].shape == (3, 3, 3, 3)
@@ -51,13 +64,41 @@ def test_kernels_match_direct_summation(diamond):
     p = np.asarray(p, dtype=float) + 1e-3
     pot = make_potential("lj", 2.5)
     assert np.allclose(evaluate(stress, 0, A, p).reshape(3, 3), at.direct_stress(lattice, values, pot, A, p), atol=1e-9, rtol=0)
-    assert evaluate(diamond.kernel("energy"), 0, A, p)[0] == pytest.approx(
-        at.direct_energy(lattice, values, pot, A, p), rel=1e-9)
+    W = at.direct_energy(lattice, values, pot, A, p)
+    assert evaluate(diamond.kernel("energy"), 0, A, p)[0] == pytest.approx(W, rel=1e-9)
+    volume = float(lattice.volume(values))  # |Γ| = a^3 / 4, two atoms per cell
+    assert evaluate(diamond.kernel("energy_per_atom"), 0, A, p)[0] == pytest.approx(W * volume / 2, rel=1e-9)
+
+
+def test_fractional_kernels_differentiate_at_fixed_fractional_coordinates(diamond):
+    """stress_fractional(A, q) = d/dA W(A, (I + A) q) and moduli_fractional its A-Hessian, by central
+    differences of the direct sum; at a relaxed state it equals the fixed-p stress (grad_p W = 0)."""
+    lattice = get_lattice("diamond")
+    values = {sp.Symbol("a", positive=True): sp.Rational(str(diamond.results["lattice_constant"]))}
+    pot = make_potential("lj", 2.5)
+    q = float(diamond.results["lattice_constant"]) / 4 * np.ones((1, 3)) + np.array([[2e-3, -1e-3, 5e-4]])
+    A0 = np.array([[0.002, -0.001, 0.0], [0.0015, 0.001, -0.002], [0.0, 0.001, -0.001]])
+
+    def W(A):
+        A = np.reshape(A, (3, 3))
+        return at.direct_energy(lattice, values, pot, A, q @ (np.eye(3) + A).T)
+
+    P = evaluate(diamond.kernel("stress_fractional"), 0, A0, q).reshape(3, 3)
+    assert np.allclose(P, at.central_gradient(W, A0, h=1e-5).reshape(3, 3), rtol=0, atol=1e-7 * np.abs(P).max())
+    C = evaluate(diamond.kernel("moduli_fractional"), 0, A0, q).reshape(3, 3, 3, 3)
+    for k, l in ((0, 0), (0, 1), (2, 1)):  # columns dP/dA_kl by central differences of the direct stress
+        dA = np.zeros((3, 3))
+        dA[k, l] = 1e-5
+        fd = (at.central_gradient(W, A0 + dA, h=1e-5) - at.central_gradient(W, A0 - dA, h=1e-5)) / 2e-5
+        assert np.allclose(C[:, :, k, l], fd.reshape(3, 3), rtol=0, atol=1e-4 * np.abs(C).max())
+    fixed_p = evaluate(diamond.kernel("stress"), 0, A0, q @ (np.eye(3) + A0).T).reshape(3, 3)
+    assert np.abs(fixed_p - P).max() > 1e-3 * np.abs(P).max()  # away from relaxation the conventions differ
 
 
 def test_guards(diamond):
     """det F, the shift drift bound, the stretch bound (Sylvester minors), then one guard per pair."""
-    guards = diamond.kernel("energy").guards
+    kernel = diamond.kernel("energy")
+    guards = [Guard(expanded(kernel, g.expr), g.message) for g in kernel.guards]
     assert "det(I + A)" in guards[0].message
     A_syms = diamond.kernel("energy").inputs[0].entries
     assert guards[0].expr.subs({s: 0 for s in A_syms}) == 1

@@ -37,7 +37,9 @@ def test_relaxed_diamond_derives_small_and_verified(diamond):
     symbols = [i["symbol"] for i in moduli["intermediates"]]
     assert "det_Wpp" in symbols and "Wpp_0_0" in symbols
     assert any("det_Wpp" in g["expression"] for g in moduli["guards"])
-    assert all("intermediates" not in k for k in model["kernels"] if k["name"] != "moduli")
+    named = {k["name"]: [i["symbol"] for i in k.get("intermediates", ())] for k in model["kernels"]}
+    assert all({"y_0_0", "r2_0"} <= set(names) for names in named.values())  # each bond's separation, named once
+    assert all("det_Wpp" not in names for kernel, names in named.items() if kernel != "moduli")
     assert (diamond.folder / "model.json").stat().st_size < 2_000_000
 
 
@@ -56,9 +58,23 @@ def test_relaxed_moduli_at_reference_equal_results_voigt(diamond, backend):
     assert np.abs(unrelaxed - expected).max() > 1e-3 * np.abs(expected).max()  # relaxation matters for diamond
 
 
+@pytest.mark.parametrize("backend", ["numpy", "c"])
+def test_fractional_moduli_at_reference_equal_unrelaxed_voigt(diamond, backend):
+    """moduli_fractional at (A = 0, q = p0): the clamped-ion C_voigt_unrelaxed of results.json (the
+    Tadmor-form sum at the reference), while the fixed-p Hessian there is neither."""
+    kernels, model = _kernels(diamond.folder, backend)
+    results = json.loads((diamond.folder / "results.json").read_text())
+    a0 = float(model["data"]["reference_lattice"]["a"])
+    p0, A = a0 / 4 * np.ones((1, 3)), np.zeros((3, 3))
+    voigt = lambda C: np.array([[C[i, j, k, l] for (k, l) in voigt_pairs(3)] for (i, j) in voigt_pairs(3)])
+    unrelaxed = np.array(results["C_voigt_unrelaxed"])
+    np.testing.assert_allclose(voigt(kernels["moduli_fractional"](A, p0)), unrelaxed, rtol=0,
+                               atol=1e-10 * np.abs(unrelaxed).max())
+    np.testing.assert_allclose(kernels["stress_fractional"](A, p0), kernels["stress"](A, p0), rtol=0, atol=1e-12)
+
+
 def test_relaxed_moduli_match_finite_differences_of_relaxed_energy(diamond):
     kernels, _ = _kernels(diamond.folder, "numpy")
-    results = json.loads((diamond.folder / "results.json").read_text())
     cb = CauchyBorn("diamond", make_potential("lj", 1.5))  # its own zero-stress reference (exact)
     shift = dict(force=kernels["shift_force"], hessian=kernels["shift_hessian"])
     A0 = 0.003 * np.random.default_rng(7).standard_normal((3, 3))

@@ -25,8 +25,8 @@ import sympy as sp
 
 from ..checks import CheckResult
 from ..errors import InputError
-from ..model import (Array, DerivedModel, Equation, ExpressionKernel, Figure, Guard, Panel, Section, Series, Symbol,
-                     Table)
+from ..model import (Array, DerivedModel, DisplayEquation, ExpressionKernel, Figure, Guard, Panel, Section, Series,
+                     Symbol, Table)
 from ..numerics.atomistic import md_diatomic_chain
 from .cauchy_born import CauchyBorn
 from .potentials import make_potential
@@ -351,24 +351,62 @@ def _kernels(ex: ChainExpressions) -> tuple:
                  for name in KERNELS)
 
 
-def build_model(potential: str = "lj", cutoff: float = 1.5, m_A: float = 1.0, m_B: float = 3.0):
+def _display(label: str, lhs, rhs) -> DisplayEquation:
+    return DisplayEquation(label, f"{sp.latex(lhs)} = {sp.latex(rhs)}")
+
+
+def _equations() -> tuple[DisplayEquation, ...]:
+    """Eqs 4.9-4.12 for a general V, as display-only equations (V, V', V'' and the fields U(x, t),
+    p(x, t) are not closed-form expressions; the kernels hold the closed forms for the chosen V)."""
+    A, p, a, x, t = sp.symbols("A p a x t")
+    U, P = sp.Function("U")(x, t), sp.Function("p")(x, t)
+    V, Vp, Vpp = sp.Function("V"), sp.Function("V'"), sp.Function("V''")
+    Wf = sp.Function("W")(A, p)
+    rho, m, eta = sp.symbols("rho_0 m eta")
+    return (
+        _display("W", sp.Symbol("W"), (V(p) + V((1 + A) * a - p)) / a),
+        _display("flux", sp.Symbol("F"), Vp((1 + A) * a - p)),
+        _display("macro", rho * sp.Derivative(U, t, 2), sp.Derivative(sp.Function("F")(sp.Derivative(U, x), P), x)),
+        _display("micro", m * sp.Derivative(P, t, 2) + eta * sp.Derivative(P, t),
+                 -Vp(P) + Vp((1 + sp.Derivative(U, x)) * a - P)),
+        _display("shift_force", sp.Symbol("f"), -a * sp.Derivative(Wf, p)),
+        _display("shift_force_V", sp.Symbol("f"), -Vp(p) + Vp((1 + A) * a - p)),
+        _display("shift_stiffness", sp.Symbol("K"), a * sp.Derivative(Wf, p, 2)),
+        _display("shift_stiffness_V", sp.Symbol("K"), Vpp(p) + Vpp((1 + A) * a - p)),
+    )
+
+
+SYMBOLS = (Symbol("U", "U", "displacement of the cell's centre of mass"),
+           Symbol("p", "p", "A-B distance (deformed shift)"),
+           Symbol("A", "A", r"strain $\partial_x U$"),
+           Symbol("a", "a", r"cell length $a_0$ at zero stress"),
+           Symbol("V", "V", "pair potential (nearest neighbours)"),
+           Symbol("W", "W", "stored energy per reference length (eq 4.9)"),
+           Symbol("F", "F", r"macro flux $\partial W/\partial A$ (eq 4.10)"),
+           Symbol("f", "f", r"shift force $-a\,\partial W/\partial p$ (eq 4.11)"),
+           Symbol("K", "K", r"shift stiffness $a\,\partial^2 W/\partial p^2$"),
+           Symbol("rho_0", r"\rho_0", r"reference mass density $(m_A + m_B)/a_0$"),
+           Symbol("m", "m", r"shift inertia, $m_A m_B/(m_A + m_B)$"),
+           Symbol("eta", r"\eta", r"shift damping ($\eta = 0$)"))
+
+
+def build_model(potential: str = "lj", cutoff: float = 1.5, m_A: float = 1.0, m_B: float = 3.0, progress=None):
     """The ``chain-dynamics`` derived model: eq 4.12 for the diatomic chain and its MD error table.
 
     Results: one row per Gaussian pulse width (cells) with the max-norm errors of the fibre-bundle
     model (eq 4.12) and of the quasi-static Cauchy–Born closure against MD with m_A != m_B.
+    ``progress(message)`` hears of each stage (the symbolic kernels, then each pulse: MD and eq 4.12).
     """
+    report = progress or (lambda message: None)
+    report("the chain's W(A, p) and its derivatives (eqs 4.9-4.11)")
     model = chain_model(potential, cutoff, m_A, m_B)
     kernels = _kernels(model.expressions)
-    runs = {L: pulse_run(model, L) for L in WIDTHS}
+    runs = {}
+    for L in WIDTHS:
+        report(f"pulse of width {L} cells: MD and the fibre-bundle model (eq 4.12)")
+        runs[L] = pulse_run(model, L)
     table = [runs[L].errors() for L in WIDTHS]
-    A, p, a, x, t = sp.symbols("A p a x t")
-    U = sp.Function("U")(x, t)
-    P = sp.Function("p")(x, t)
-    V = sp.Function("V")
-    Vp = sp.Function("V'")
-    Vpp = sp.Function("V''")
-    Wf = sp.Function("W")(A, p)
-    rho, m, eta = sp.symbols("rho_0 m eta")
+    equations = _equations()
     errors = Table("errors", r"Pulses $U = u_0 e^{-(x - x_c)^2/2L^2}$ released at rest (strain amplitude 0.01), compared "
                    r"after a quarter period of travel: max-norm errors ($U$, $A$ relative to the MD field's range, $p$ "
                    r"absolute).",
@@ -380,11 +418,7 @@ def build_model(potential: str = "lj", cutoff: float = 1.5, m_A: float = 1.0, m_
                 rf"Chain A-B with nearest-neighbour bonds, masses $m_A = {m_A:g}$, $m_B = {m_B:g}$, cell $a_0 = {model.cell:.12g}$ "
                 rf"at zero stress, {potential} potential cut at {cutoff:g}. $U$ is the displacement of each cell's centre "
                 r"of mass, $p$ the A-B distance, $\rho_0 = (m_A + m_B)/a_0$, $m = m_A m_B/(m_A + m_B)$, $\eta = 0$.",
-                (Equation("W", sp.Symbol("W"), ((V(p) + V((1 + A) * a - p)) / a,)),
-                 Equation("flux", sp.Symbol("F"), (Vp((1 + A) * a - p),)),
-                 Equation("macro", rho * sp.Derivative(U, t, 2), (sp.Derivative(sp.Function("F")(sp.Derivative(U, x), P), x),)),
-                 Equation("micro", m * sp.Derivative(P, t, 2) + eta * sp.Derivative(P, t),
-                          (-Vp(P) + Vp((1 + sp.Derivative(U, x)) * a - P),)))),
+                equations[:4]),
         Section("Kernels",
                 r"Generated numpy and C kernels of $(A, p)$, one value per cell (arrays broadcast): "
                 r"\texttt{energy} $W$, \texttt{stress} $F = \partial W/\partial A$ (the macro flux), "
@@ -392,10 +426,7 @@ def build_model(potential: str = "lj", cutoff: float = 1.5, m_A: float = 1.0, m_
                 r"all differentiated from the same $W$ as the solver's. With the seed's $a = 1$, $f = -\nabla_p W$ and "
                 r"$K = \nabla_p^2 W$. Valid (and guarded) while both bonds $p$ and $(1 + A) a - p$ are positive and "
                 rf"below the cutoff ${sp.latex(model.expressions.cutoff)}$, and $(1 + A) a$ is above it (no second neighbours).",
-                (Equation("shift_force", sp.Symbol("f"), (-a * sp.Derivative(Wf, p),)),
-                 Equation("shift_force_V", sp.Symbol("f"), (-Vp(p), Vp((1 + A) * a - p))),
-                 Equation("shift_stiffness", sp.Symbol("K"), (a * sp.Derivative(Wf, p, 2),)),
-                 Equation("shift_stiffness_V", sp.Symbol("K"), (Vpp(p), Vpp((1 + A) * a - p))))),
+                equations[4:]),
         Section("Comparison with molecular dynamics", "", tables=(errors,), figures=(pulse_figure(runs[PLOT_WIDTH]),)),
     )
     params = {"potential": potential, "cutoff": cutoff, "m_A": m_A, "m_B": m_B}
@@ -403,9 +434,7 @@ def build_model(potential: str = "lj", cutoff: float = 1.5, m_A: float = 1.0, m_
         derivation="chain-dynamics", variant="", parameters=params,
         title="Diatomic chain: fibre-bundle dynamics (eq 4.12) against MD",
         source="W. E and J. Lu, seed 001 §4 (eqs 4.9-4.12)",
-        symbols=(Symbol("U", "U", "displacement of the cell's centre of mass"),
-                 Symbol("p", "p", "A-B distance (deformed shift)"),
-                 Symbol("A", "A", r"strain $\partial_x U$")),
+        symbols=SYMBOLS + tuple(Symbol(str(e), sp.latex(e), "") for arr in kernels[0].inputs for e in arr.entries),
         sections=sections,
         kernels=kernels,
         results={"errors": table, "widths_cells": list(WIDTHS), "cell": model.cell,

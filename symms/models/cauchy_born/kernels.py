@@ -1,12 +1,19 @@
-"""The Cauchy–Born expression kernels: energy, stress, moduli (+ shift_force, shift_hessian).
+"""The Cauchy–Born expression kernels: energy, stress, moduli, energy_per_atom (+ shift and fractional kernels).
 
 The kernels' SymPy source is the one lattice sum (:mod:`.sums`) over bonds written for printing:
 long exact numbers become correctly rounded decimals (:func:`compact`), and kernels in A alone
 (every atom an inversion centre, so p(A) = (I + A) p^0 is the exact inner relaxation) merge the
 pairs with the same reference vector ±X and use the lattice constant as the length unit L, so
-that y = (I + A) X / L has short exact entries.  Kernels with shift inputs keep every pair and
-L = a.  The potential enters as G(q) = g(L² q) / |Γ| with g(s) = V(√s).  Guards are the neighbour
-set's validity criterion (:class:`.neighbours.Validity`).
+that y = (I + A) X / L has short exact entries.  Kernels with shift inputs keep every pair,
+L = a, and name each bond's squared length ``r2_b`` as an intermediate (it is printed once,
+not in every power of it).  The potential enters as G(q) = g(L² q) / |Γ| with g(s) = V(√s).
+Guards are the neighbour set's validity criterion (:class:`.neighbours.Validity`).
+
+Two conventions for the derivatives of a multilattice (see :mod:`.conventions`): ``stress`` and
+``moduli`` take the deformed shifts p and differentiate at fixed p; ``stress_fractional`` and
+``moduli_fractional`` take q = (I + A)^{-1} p and differentiate at fixed q, i.e. at fixed
+fractional coordinates, as ASE and matscipy do.  At (A = 0, q = p^0) the latter are the
+unrelaxed (clamped-ion) moduli; at a relaxed state (∇_p W = 0) both stresses agree.
 """
 from __future__ import annotations
 
@@ -17,8 +24,10 @@ import sympy as sp
 from ...errors import DerivationError
 from ...model import Array, ExpressionKernel, Guard
 from ..potentials import s
+from .conventions import cutoff_note
 from .elastic import schur_complement
 from .sums import Bond, LatticeSum
+from .symbols import reference_shift_symbols, squared_length_symbol
 
 _SHORT = 24      # numbers printed longer than this (characters) are stored as decimals in the kernels
 _DIGITS = 17     # significant digits of those decimals: the correctly rounded double, exactly
@@ -44,8 +53,39 @@ def _array(name, matrix, shape):
     return Array(name, shape, tuple(sp.Matrix(matrix).reshape(1, len(matrix)).tolist()[0]) if len(matrix) else ())
 
 
+def _named_bonds(bonds, watched, A, p):
+    """The bonds written in named intermediates: each non-constant lever component ``x_b_j``, each
+    separation component ``y_b_i`` (in the levers) and each squared length ``r2_b`` (in the
+    separations), so that every sum over bonds is short to print; and the watched pairs' squared
+    lengths ``r2w_b`` for the guards.  Returns (bonds, intermediates in order, (inside q, watched q))."""
+    named, out = [], []
+
+    def name(label, expr):
+        if expr.is_number:
+            return expr
+        sym = sp.Symbol(label)
+        named.append((sym, expr))
+        return sym
+
+    for b, bond in enumerate(bonds):
+        lever = tuple(name(f"x_{b}_{j}", x) for j, x in enumerate(bond.lever))
+        d = len(lever)
+        y = tuple(name(f"y_{b}_{i}", sp.Add(*[(int(i == j) + A[i, j]) * lever[j] for j in range(d)])
+                       + sp.Add(*[w * p[m, i] for m, w in enumerate(bond.shift)])) for i in range(d))
+        q = name(squared_length_symbol(b).name, sp.Add(*[yi ** 2 for yi in y]))
+        out.append(Bond(bond.weight, q, y, lever, bond.shift))
+    watched_q = [name(f"r2w_{b}", bond.q) for b, bond in enumerate(watched)]
+    return out, tuple(named), ([b.q for b in out], watched_q)
+
+
 class KernelSums:
-    """The kernels' bonds (inside and watched, in units of L) and their lattice sum (seed 001 eqs 3.4, 3.6)."""
+    """The kernels' bonds (inside and watched, in units of L) and their lattice sums (seed 001 eqs 3.4, 3.6).
+
+    ``sums`` is W per reference volume over the bonds, ``per_atom`` the energy per atom
+    (W |Γ| / atoms per cell); kernels with shift inputs (not ``affine``) sum over bonds whose
+    separations and squared lengths are the named intermediates ``lengths`` (:func:`_named_bonds`),
+    which the pair guards use too.
+    """
 
     def __init__(self, cb, affine: bool):
         self.cb, self.affine = cb, affine
@@ -58,12 +98,22 @@ class KernelSums:
             scale = reduce(sp.ilcm, [x.q for x in numbers], 1) if all(x.is_Rational for x in numbers) else 1
             self.L = self.L / scale
             self.bonds, self.watched = self._affine_bonds(inside, scale), self._affine_bonds(watched, scale)
+            self.lengths = ()
         else:
             self.bonds, self.watched = self._pair_bonds(cb.neighbours.inside), self._pair_bonds(cb.neighbours.watched)
-        Q = sp.Symbol("q", positive=True)
-        G = sp.expand_power_base(sp.expand(cb.potential.of_squared_distance.xreplace({s: self.L ** 2 * Q}) / cb.volume),
-                                 force=True)
-        self.sums = LatticeSum(self.bonds, [compact(sp.expand(sp.diff(G, Q, k))) for k in range(3)], Q)
+        self.Q = sp.Symbol("q", positive=True)
+        g = cb.potential.of_squared_distance.xreplace({s: self.L ** 2 * self.Q})
+        self.G = [compact(sp.expand(sp.diff(self._per(g, cb.volume), self.Q, k))) for k in range(3)]
+        self.G_atom = [compact(sp.expand(self._per(g, cb.lattice.atoms_per_cell)))]
+        summed, self.guard_lengths = self.bonds, ([b.q for b in self.bonds], [b.q for b in self.watched])
+        if not affine:
+            summed, self.lengths, self.guard_lengths = _named_bonds(self.bonds, self.watched, cb.A, cb.p)
+        self.sums = LatticeSum(summed, self.G, self.Q)
+        self.per_atom = LatticeSum(summed, self.G_atom, self.Q)
+
+    @staticmethod
+    def _per(g, amount):
+        return sp.expand_power_base(sp.expand(g / amount), force=True)
 
     def _merge(self, terms) -> dict:
         """Reference vectors X / L up to sign, with how many pairs share each."""
@@ -85,6 +135,7 @@ class KernelSums:
         return bonds
 
     def _pair_bonds(self, terms) -> list[Bond]:
+        """One bond per pair, y = (I + A) R / L + (p_l - p_k) / L, differentiable in A and p."""
         cb, d = self.cb, self.cb.d
         bonds = []
         inverse = compact(1 / self.L)
@@ -96,11 +147,32 @@ class KernelSums:
             bonds.append(Bond.of(1, y, R, shift))
         return bonds
 
+    def _fractional_bonds(self, terms, q) -> list[Bond]:
+        """One bond per pair at fixed reference-frame shifts q: y = (I + A) (R + q_l - q_k) / L."""
+        cb, d = self.cb, self.cb.d
+        inverse = compact(1 / self.L)
+        bonds = []
+        for t in terms:
+            lever = [compact(t.R[j] / self.L) + sp.Add(*[(int(t.l == m + 1) - int(t.k == m + 1)) * inverse * q[m, j]
+                                                         for m in range(cb.n_shifts)]) for j in range(d)]
+            y = tuple(sp.Add(*[(int(i == j) + cb.A[i, j]) * lever[j] for j in range(d)]) for i in range(d))
+            bonds.append(Bond.of(1, y, lever))
+        return bonds
+
+    def fractional(self):
+        """W(A, (I + A) q) at fixed q (fixed fractional coordinates): its sum, intermediates and guards."""
+        cb = self.cb
+        q = reference_shift_symbols(cb.n_shifts, cb.d)
+        inside, watched = self._fractional_bonds(cb.neighbours.inside, q), self._fractional_bonds(cb.neighbours.watched, q)
+        named_bonds, lengths, (inside_q, watched_q) = _named_bonds(inside, watched, cb.A, cb.p)
+        p = (cb.F * q.T).T
+        guards = cb.validity(True).guards(cb.A, p, inside_q, watched_q, self.L, compact)
+        return q, LatticeSum(named_bonds, self.G, self.Q, shifts=False), lengths, guards
+
     def guards(self) -> tuple[Guard, ...]:
         """The neighbour set's validity criterion (free shifts when the kernels take p) as guards."""
         cb = self.cb
-        return cb.validity(not self.affine).guards(cb.A, cb.p, [b.q for b in self.bonds], [b.q for b in self.watched],
-                                                   self.L, compact)
+        return cb.validity(not self.affine).guards(cb.A, cb.p, *self.guard_lengths, self.L, compact)
 
 
 def _relaxed_moduli(H, n: int):
@@ -145,40 +217,82 @@ def _relaxed_moduli(H, n: int):
     return moduli, tuple(named), guards
 
 
-def kernels(cb, relaxed: bool):
-    """energy/stress/moduli kernels (+ shift_force, shift_hessian when the kernels take p), and their sums.
+def _fractional_kernels(cb, sums: KernelSums, p0, report, bar=None) -> list[ExpressionKernel]:
+    """``stress_fractional`` and ``moduli_fractional``: ∂W/∂A and ∂²W/∂A∂A at fixed q = (I + A)^{-1} p."""
+    d = cb.d
+    q, fractional, lengths, guards = sums.fractional()
+    report(f"symbolic derivatives at fixed fractional coordinates: {len(fractional.bonds)} bonds")
+    inputs = (_array("A", cb.A, (d, d)), _array("q", q, (cb.n_shifts, d)))
+    kw = dict(guards=guards, sample=(("A", -0.01, 0.01), ("q", tuple(x - 0.01 for x in p0), tuple(x + 0.01 for x in p0))),
+              intermediates=lengths)
+    q_note = (" A: displacement gradient; q: shift vectors in the reference frame, q_k = (I + A)^-1 p_k = B s_k "
+              "(s_k fractional coordinates), shape (s, d).")
+    return [
+        ExpressionKernel("stress_fractional", "P = dW/dA at fixed fractional coordinates (fixed q; the ASE/matscipy "
+                         "convention), W(A, (I + A) q) per reference volume; equals the stress kernel where grad_p W = 0."
+                         + q_note, inputs, (_array("P", fractional.gradient(), (d, d)),), **kw),
+        ExpressionKernel("moduli_fractional", "C_ijkl = d2W/dA_ij dA_kl at fixed fractional coordinates (fixed q; the "
+                         "ASE/matscipy convention, clamped ions), shape (d, d, d, d); at A = 0, q = p0 its Voigt "
+                         "entries are C_voigt_unrelaxed." + q_note,
+                         inputs, (_array("C", fractional.hessian(bar), (d, d, d, d)),), **kw),
+    ]
+
+
+def kernels(cb, relaxed: bool, progress=None):
+    """The kernels and their sums: energy, stress, moduli, energy_per_atom; with shift inputs also
+    shift_force, shift_hessian, stress_fractional and moduli_fractional.
 
     Lattices whose atoms are all inversion centres (and Bravais lattices) give kernels in A
-    alone: the shifts p(A) = (I + A) p^0 are the exact inner relaxation, so relaxed and clamped
-    coincide.  Other multilattices (diamond, HCP) take the deformed shifts p as a second input.
+    alone: the shifts p(A) = (I + A) p^0 (fixed fractional coordinates) are the exact inner
+    relaxation, so relaxed, clamped and fractional coincide.  Other multilattices (diamond, HCP)
+    take the deformed shifts p as a second input and differentiate at fixed p; their
+    ``*_fractional`` kernels take q = (I + A)^{-1} p and differentiate at fixed q.
+    ``progress(message)`` hears of each symbolic stage.
     """
+    report = progress or (lambda message: None)
+    bar = getattr(progress, "bar", None)  # a symms.progress.Progress shows the Hessian loops as bars
     d, n_s = cb.d, cb.n_shifts
     affine = not n_s or cb.is_centrosymmetric()
+    report(f"lattice sums for the kernels: {len(cb.neighbours.inside)} pairs inside the cutoff, "
+           f"{len(cb.neighbours.watched)} watched")
     sums = KernelSums(cb, affine)
     takes_p = not affine
     inputs = (_array("A", cb.A, (d, d)),) + ((_array("p", cb.p, (n_s, d)),) if takes_p else ())
     guards = sums.guards()
-    H = sums.sums.hessian()
+    report(f"symbolic derivatives: stress and shift force over {len(sums.bonds)} bonds")
     grads = sums.sums.gradient()
+    report(f"symbolic derivatives: moduli and shift Hessian over {len(sums.bonds)} bonds")
+    H = sums.sums.hessian(bar)
     W_AA = H[: d * d, : d * d]
+    if takes_p and relaxed:
+        report("relaxed moduli: Schur complement W_AA - W_Ap W_pp^-1 W_pA")
     moduli, intermediates, moduli_guards = _relaxed_moduli(H, d * d) if takes_p and relaxed else (W_AA, (), ())
-    which = "relaxed (at relaxed p)" if takes_p and relaxed else ("at the given shifts p" if takes_p else
-                                                                  "(relaxed: p(A) = (I + A) p0 exactly)" if n_s else "")
+    which = ("relaxed (at relaxed p)" if takes_p and relaxed else
+             "at fixed deformed shifts p (not fixed fractional coordinates: see moduli_fractional)" if takes_p else
+             "with p(A) = (I + A) p0, fixed fractional coordinates (the exact inner relaxation here)" if n_s else "")
+    fixed_p = " at fixed deformed shifts p (not fixed fractional coordinates: see stress_fractional)" if takes_p else ""
     p_note = " p: deformed shift vectors (must be the relaxed shifts, see relax_shifts)." if takes_p and relaxed else (
         " p: deformed shift vectors." if takes_p else "")
+    cut = f" Pair potential {cb.potential.name}, {cutoff_note(cb.potential.mode)}."
     sample = (("A", -0.01, 0.01),)
+    p0 = [float(x) for x in cb.p0]
     if takes_p:
-        p0 = [float(x) for x in cb.p0]
         sample += (("p", tuple(x - 0.01 for x in p0), tuple(x + 0.01 for x in p0)),)
-    kw = dict(guards=guards, sample=sample)
+    lengths = sums.lengths
+    kw = dict(guards=guards, sample=sample, intermediates=lengths)
     out = [
-        ExpressionKernel("energy", "W(A, p): stored energy per reference volume (seed 001 eq 3.4, pairs once)." + p_note,
+        ExpressionKernel("energy", "W(A, p): stored energy per reference volume |Gamma| (seed 001 eq 3.4, pairs once; "
+                         "per atom: the energy_per_atom kernel)." + cut + p_note,
                          inputs, (Array("W", (), (sums.sums.energy(),)),), **kw),
-        ExpressionKernel("stress", "P = dW/dA, first Piola-Kirchhoff stress per reference volume." + p_note,
+        ExpressionKernel("stress", f"P = dW/dA{fixed_p}, first Piola-Kirchhoff stress per reference volume (Cauchy "
+                         "stress sigma = P F^T / det F, F = I + A)." + p_note,
                          inputs, (_array("P", grads[: d * d], (d, d)),), **kw),
-        ExpressionKernel("moduli", f"C_ijkl = d2W/dA_ij dA_kl {which}, shape (d, d, d, d).".replace(" ,", ",") + p_note,
+        ExpressionKernel("moduli", f"C_ijkl = d2W/dA_ij dA_kl {which}, shape (d, d, d, d), per reference volume."
+                         .replace(" ,", ",") + p_note,
                          inputs, (_array("C", moduli, (d, d, d, d)),), guards=guards + moduli_guards, sample=sample,
-                         intermediates=intermediates),
+                         intermediates=lengths + intermediates),
+        ExpressionKernel("energy_per_atom", "E(A, p) = W |Gamma| / (atoms per cell): stored energy per atom (seed 001 "
+                         "eq 3.4)." + cut + p_note, inputs, (Array("E", (), (sums.per_atom.energy(),)),), **kw),
     ]
     if takes_p:
         out += [
@@ -187,4 +301,5 @@ def kernels(cb, relaxed: bool):
             ExpressionKernel("shift_hessian", "W_pp = d2W/dp dp, shape (s, d, s, d): Newton for eq 3.6.", inputs,
                              (_array("H", H[d * d:, d * d:], (n_s, d, n_s, d)),), **kw),
         ]
+        out += _fractional_kernels(cb, sums, p0, report, bar)
     return tuple(out), affine, sums

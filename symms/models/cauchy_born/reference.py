@@ -79,13 +79,16 @@ def _stationary_point(E: sp.Expr, params, guess: dict):
     return {x: _rational(v) for x, v in zip(params, sol)}, False
 
 
-def zero_stress_reference(lattice: Lattice | str, potential: PairPotential, max_iterations: int = 20) -> Reference:
+def zero_stress_reference(lattice: Lattice | str, potential: PairPotential, max_iterations: int = 20,
+                          progress=None) -> Reference:
     """Lattice parameters where the energy per atom (seed 001 eq 3.4 at A = 0) is stationary, fixed fractional shifts.
 
     The pair set depends on the parameters (the cutoff is absolute), so iterate: choose the
     pairs inside rc at the current parameters, solve ∂E/∂a = 0 for that set, repeat until the
     set does not change.  The starting point puts the nearest neighbours at the minimum of V.
+    ``progress(message)`` hears of each iteration.
     """
+    report = progress or (lambda message: None)
     lattice = get_lattice(lattice)
     rc = float(potential.cutoff)
     shape = lattice.shape_values
@@ -100,6 +103,7 @@ def zero_stress_reference(lattice: Lattice | str, potential: PairPotential, max_
                 f"{lattice.nearest_neighbour_distance(values):.6g} of {lattice.name}: no pair interacts"
             )
         key = frozenset((t.k, t.l, t.n) for t in terms)
+        report(f"zero-stress reference: stationary energy per atom over {len(terms)} pairs")
         E = _energy_per_atom(lattice, potential, terms)
         new_values, exact = _stationary_point(E, lattice.parameters, values)
         hessian = sp.hessian(E, lattice.parameters).evalf(30, subs=new_values)

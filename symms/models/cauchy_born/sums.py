@@ -86,11 +86,14 @@ class LatticeSum:
                     terms[v] += _spread(2 * b.weight * c, G1, b.y[i])
         return [sp.Add(*t) for t in terms]
 
-    def hessian(self) -> sp.Matrix:
-        """∂²W/∂v∂v' = Σ_b w_b [4 c e G''(q_b) y_i y_k + 2 c e δ_ik G'(q_b)] (symmetric; W_AA, W_Ap, W_pp)."""
+    def hessian(self, bar=None) -> sp.Matrix:
+        """∂²W/∂v∂v' = Σ_b w_b [4 c e G''(q_b) y_i y_k + 2 c e δ_ik G'(q_b)] (symmetric; W_AA, W_Ap, W_pp).
+
+        ``bar(bonds, total=..., desc=...)`` (e.g. a :class:`symms.progress.Progress`'s ``bar``) shows the loop.
+        """
         n = self.d ** 2 + self.n_shifts * self.d
         terms = [[[] for _ in range(n)] for _ in range(n)]
-        for b in self.bonds:
+        for b in (self.bonds if bar is None else bar(self.bonds, total=len(self.bonds), desc="Hessian over bonds")):
             G1, G2 = self._G(1, b), self._G(2, b)
             dq = self._dq(b)
             for u, (i, c) in enumerate(dq):
