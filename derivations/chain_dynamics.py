@@ -1,5 +1,4 @@
 """Seed 001 §4: the diatomic chain's fibre-bundle dynamics (eq 4.12) against molecular dynamics."""
-from symms.models.chain_dynamics import build_model, check_kernels
 from symms.registry import Derivation, Param
 
 
@@ -14,8 +13,10 @@ DERIVATION = Derivation(
                   slug=""),
             Param("cutoff", float, 1.5, "cutoff between a0/2 and a0 (nearest neighbours only)", validate=_positive,
                   slug="rc"),
-            Param("m-A", float, 1.0, "mass of the A atoms", validate=_positive, slug="mA", slug_default=False),
-            Param("m-B", float, 3.0, "mass of the B atoms", validate=_positive, slug="mB")),
-    build=build_model,
-    checks=check_kernels,
+            Param("m-a", float, 1.0, "mass of the A atoms", validate=_positive, slug="mA", slug_default=False,
+                  keyword="m_A", aliases=("m-A",)),
+            Param("m-b", float, 3.0, "mass of the B atoms", validate=_positive, slug="mB", keyword="m_B",
+                  aliases=("m-B",))),
+    build="symms.models.chain_dynamics:build_model",
+    checks="symms.models.chain_dynamics:check_kernels",
 )

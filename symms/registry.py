@@ -41,6 +41,8 @@ class Param:
     write the token even when the value is the default (False keeps default variants' names
     short when a parameter was added later, e.g. ``mA`` of ``chain-dynamics``).  ``aliases``:
     earlier spellings still accepted (hidden from ``--help``), e.g. ``max_order`` for ``max-order``.
+    Options are lower case with hyphens; ``keyword`` keeps a Python keyword the mathematics names
+    (``--m-a`` is ``m_A``).
     """
 
     name: str
@@ -52,11 +54,12 @@ class Param:
     slug: str | None = None
     slug_default: bool = True
     aliases: tuple[str, ...] = ()
+    keyword: str | None = None  # the Python keyword when it is not the name's (``m-a`` → ``m_A``)
 
     @property
     def key(self) -> str:
         """The Python keyword of the parameter (``cutoff-mode`` → ``cutoff_mode``)."""
-        return self.name.replace("-", "_")
+        return self.keyword or self.name.replace("-", "_")
 
     def _boolean(self, value) -> bool:
         if isinstance(value, bool):

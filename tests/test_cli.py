@@ -69,6 +69,7 @@ def test_check_fails_with_status_1_on_a_perturbed_kernel(tmp_path, capsys):
     (("derive", "diffusion", "--order", "2", "--out", "/proc/symms-cannot-write"), "cannot write to output directory"),
     (("derive", "diffusion", "--ordr", "2"), "see `symms derive diffusion --help`"),
     (("derive", "diffusion", "--order", "12", "--out", "{tmp}"), "GiB and"),  # refused before starting: --force
+    (("derive", "cauchy-born", "--cutoff", "4", "--out", "{tmp}"), "pairs in the fcc lattice sum"),
     (("derive", "diffusion-hierarchy", "--workers", "2"), "unrecognized arguments: --workers"),
     (("derive", "cauchy-born", "--relaxed", "--lattice", "nosuch", "--out", "{tmp}"), "nosuch"),
 ])

@@ -139,3 +139,34 @@ def test_every_subpackage_ships_in_the_wheel():
     listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     found = {".".join(p.parent.relative_to(root).parts) for p in (root / "symms").rglob("__init__.py")}
     assert found <= listed, f"add {sorted(found - listed)} to [tool.setuptools] packages"
+
+
+def test_lean_derivation_lists_match_the_models():
+    """cauchy-born names its lattices and cutoff modes without importing SymPy; they must agree."""
+    from symms.derivations import cauchy_born
+    from symms.models.lattices import LATTICES
+    from symms.models.potentials import CUTOFF_MODES
+
+    assert set(cauchy_born.LATTICE_NAMES) == set(LATTICES) and tuple(cauchy_born.CUTOFF_MODES) == tuple(CUTOFF_MODES)
+
+
+def test_estimated_pairs_bound_the_committed_counts():
+    import json
+
+    from symms.derivations.cauchy_born import estimated_pairs
+    from symms.locations import committed_root
+
+    for path in sorted((committed_root() / "cauchy-born").glob("*/model.json")):
+        raw = json.loads(path.read_text())
+        results = json.loads((path.parent / "results.json").read_text())
+        p = raw["parameters"]
+        actual = results["pairs_inside_cutoff"]
+        assert actual <= estimated_pairs(p["lattice"], p["cutoff"]) <= 5 * actual + 16, path.parent.name
+
+
+def test_listing_derivations_does_not_import_sympy():
+    import subprocess
+    import sys
+
+    code = "import sys; from symms import registry; registry.all_derivations(); print('sympy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
