@@ -2,7 +2,7 @@
 /* Expression kernels: straight-line code after CSE, one call per batch of points. */
 #include <math.h>
 
-/* W(A, p): stored energy per reference volume (seed 001 eq 3.4, pairs once).
+/* W(A, p): stored energy per reference volume |Gamma| (seed 001 eq 3.4, pairs once; per atom: the energy_per_atom kernel). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
    in: n points x 1 inputs (row-major), out: n points x 1 outputs.
    Returns 0, or 1 + g when guard g fails (point index in *where). */
 int symms_energy(const double *in, long n, double *out, long *where)
@@ -20,7 +20,7 @@ int symms_energy(const double *in, long n, double *out, long *where)
     return 0;
 }
 
-/* P = dW/dA, first Piola-Kirchhoff stress per reference volume.
+/* P = dW/dA, first Piola-Kirchhoff stress per reference volume (Cauchy stress sigma = P F^T / det F, F = I + A).
    in: n points x 1 inputs (row-major), out: n points x 1 outputs.
    Returns 0, or 1 + g when guard g fails (point index in *where). */
 int symms_stress(const double *in, long n, double *out, long *where)
@@ -38,7 +38,7 @@ int symms_stress(const double *in, long n, double *out, long *where)
     return 0;
 }
 
-/* C_ijkl = d2W/dA_ij dA_kl (relaxed: p(A) = (I + A) p0 exactly), shape (d, d, d, d).
+/* C_ijkl = d2W/dA_ij dA_kl with p(A) = (I + A) p0, fixed fractional coordinates (the exact inner relaxation here), shape (d, d, d, d), per reference volume.
    in: n points x 1 inputs (row-major), out: n points x 1 outputs.
    Returns 0, or 1 + g when guard g fails (point index in *where). */
 int symms_moduli(const double *in, long n, double *out, long *where)
@@ -52,6 +52,24 @@ int symms_moduli(const double *in, long n, double *out, long *where)
         if (!((0.36 + ((in_A_0)*(in_A_0)) + 2.0*in_A_0) > 0.0)) { *where = i; return 2; }
         if (!((1.7858261834642244 - ((t0)*(t0))) > 0.0)) { *where = i; return 3; }
         y[0] = 138.98020002989293/pow(t0, 14.0) - 74.8354923237885/((t0)*(t0)*(t0)*(t0)*(t0)*(t0)*(t0)*(t0));
+    }
+    return 0;
+}
+
+/* E(A, p) = W |Gamma| / (atoms per cell): stored energy per atom (seed 001 eq 3.4). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
+   in: n points x 1 inputs (row-major), out: n points x 1 outputs.
+   Returns 0, or 1 + g when guard g fails (point index in *where). */
+int symms_energy_per_atom(const double *in, long n, double *out, long *where)
+{
+    for (long i = 0; i < n; i++) {
+        const double *x = in + i * 1;
+        double *y = out + i * 1;
+        const double in_A_0 = x[0];
+        const double t0 = 1.0 + in_A_0;
+        if (!((t0) > 0.0)) { *where = i; return 1; }
+        if (!((0.36 + ((in_A_0)*(in_A_0)) + 2.0*in_A_0) > 0.0)) { *where = i; return 2; }
+        if (!((1.7858261834642244 - ((t0)*(t0))) > 0.0)) { *where = i; return 3; }
+        y[0] = pow(t0, -12.0) - 2.0/((t0)*(t0)*(t0)*(t0)*(t0)*(t0));
     }
     return 0;
 }

@@ -19,7 +19,7 @@ def _split(value, name, shape):
 
 
 def energy(A):
-    """W(A, p): stored energy per reference volume (seed 001 eq 3.4, pairs once).
+    """W(A, p): stored energy per reference volume |Gamma| (seed 001 eq 3.4, pairs once; per atom: the energy_per_atom kernel). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
 
     A: shape (..., 1, 1)
     returns W (..., )
@@ -42,7 +42,7 @@ def energy(A):
 
 
 def stress(A):
-    """P = dW/dA, first Piola-Kirchhoff stress per reference volume.
+    """P = dW/dA, first Piola-Kirchhoff stress per reference volume (Cauchy stress sigma = P F^T / det F, F = I + A).
 
     A: shape (..., 1, 1)
     returns P (..., 1, 1)
@@ -65,7 +65,7 @@ def stress(A):
 
 
 def moduli(A):
-    """C_ijkl = d2W/dA_ij dA_kl (relaxed: p(A) = (I + A) p0 exactly), shape (d, d, d, d).
+    """C_ijkl = d2W/dA_ij dA_kl with p(A) = (I + A) p0, fixed fractional coordinates (the exact inner relaxation here), shape (d, d, d, d), per reference volume.
 
     A: shape (..., 1, 1)
     returns C (..., 1, 1, 1, 1)
@@ -85,3 +85,26 @@ def moduli(A):
     out = numpy.empty(batch + (1,))
     out[..., 0] = 138.98020002989293/(t0)**14 - 74.8354923237885/(t0)**8
     return out.reshape(batch + (1, 1, 1, 1,))
+
+
+def energy_per_atom(A):
+    """E(A, p) = W |Gamma| / (atoms per cell): stored energy per atom (seed 001 eq 3.4). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
+
+    A: shape (..., 1, 1)
+    returns E (..., )
+    """
+    batches = []
+    batch, flat_A = _split(A, "A", (1, 1,))
+    batches.append(batch)
+    in_A_0 = flat_A[..., 0]
+    batch = numpy.broadcast_shapes(*batches)
+    t0 = 1.0 + in_A_0
+    if not numpy.all(numpy.asarray(t0) > 0):
+        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
+    if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(1.7858261834642244 - (t0)**2) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    out = numpy.empty(batch + (1,))
+    out[..., 0] = (t0)**-12 - 2.0/(t0)**6
+    return out.reshape(batch + ())

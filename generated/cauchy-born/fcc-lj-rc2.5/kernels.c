@@ -2,7 +2,7 @@
 /* Expression kernels: straight-line code after CSE, one call per batch of points. */
 #include <math.h>
 
-/* W(A, p): stored energy per reference volume (seed 001 eq 3.4, pairs once).
+/* W(A, p): stored energy per reference volume |Gamma| (seed 001 eq 3.4, pairs once; per atom: the energy_per_atom kernel). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
    in: n points x 9 inputs (row-major), out: n points x 1 outputs.
    Returns 0, or 1 + g when guard g fails (point index in *where). */
 int symms_energy(const double *in, long n, double *out, long *where)
@@ -346,7 +346,7 @@ int symms_energy(const double *in, long n, double *out, long *where)
     return 0;
 }
 
-/* P = dW/dA, first Piola-Kirchhoff stress per reference volume.
+/* P = dW/dA, first Piola-Kirchhoff stress per reference volume (Cauchy stress sigma = P F^T / det F, F = I + A).
    in: n points x 9 inputs (row-major), out: n points x 9 outputs.
    Returns 0, or 1 + g when guard g fails (point index in *where). */
 int symms_stress(const double *in, long n, double *out, long *where)
@@ -1061,7 +1061,7 @@ int symms_stress(const double *in, long n, double *out, long *where)
     return 0;
 }
 
-/* C_ijkl = d2W/dA_ij dA_kl (relaxed: p(A) = (I + A) p0 exactly), shape (d, d, d, d).
+/* C_ijkl = d2W/dA_ij dA_kl with p(A) = (I + A) p0, fixed fractional coordinates (the exact inner relaxation here), shape (d, d, d, d), per reference volume.
    in: n points x 9 inputs (row-major), out: n points x 81 outputs.
    Returns 0, or 1 + g when guard g fails (point index in *where). */
 int symms_moduli(const double *in, long n, double *out, long *where)
@@ -2388,6 +2388,350 @@ int symms_moduli(const double *in, long n, double *out, long *where)
         y[78] = t1143;
         y[79] = t1154;
         y[80] = -t1081 - t1118 - t1153 - 8586.152489943932*t1089 - 8586.152489943932*t1090 - 8586.152489943932*t1146 - 8586.152489943932*t1147 - 954.0169433271035*t1085 - 954.0169433271035*t1086 - 954.0169433271035*t1144 - 954.0169433271035*t1145 - 3816.067773308414*t1096 - 3816.067773308414*t1098 - 3816.067773308414*t1101 - 3816.067773308414*t1102 + 138906.70561905584*t369*t446 + 138906.70561905584*t379*t444 + 138906.70561905584*t401*t805 + 138906.70561905584*t409*t804 + 15434.078402117313*t347*t440 + 15434.078402117313*t356*t442 + 15434.078402117313*t384*t802 + 15434.078402117313*t392*t803 + 61736.31360846925*t151*t885 + 61736.31360846925*t164*t464 + 61736.31360846925*t174*t463 + 61736.31360846925*t183*t475 + 61736.31360846925*t191*t473 - 3816.067773308414*t151*t883;
+    }
+    return 0;
+}
+
+/* E(A, p) = W |Gamma| / (atoms per cell): stored energy per atom (seed 001 eq 3.4). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
+   in: n points x 9 inputs (row-major), out: n points x 1 outputs.
+   Returns 0, or 1 + g when guard g fails (point index in *where). */
+int symms_energy_per_atom(const double *in, long n, double *out, long *where)
+{
+    for (long i = 0; i < n; i++) {
+        const double *x = in + i * 9;
+        double *y = out + i * 1;
+        const double in_A_0 = x[0];
+        const double in_A_1 = x[1];
+        const double in_A_2 = x[2];
+        const double in_A_3 = x[3];
+        const double in_A_4 = x[4];
+        const double in_A_5 = x[5];
+        const double in_A_6 = x[6];
+        const double in_A_7 = x[7];
+        const double in_A_8 = x[8];
+        const double t0 = in_A_0*in_A_4;
+        const double t1 = in_A_0*in_A_8;
+        const double t2 = in_A_4*in_A_8;
+        const double t3 = in_A_1*in_A_3;
+        const double t4 = in_A_2*in_A_6;
+        const double t5 = in_A_5*in_A_7;
+        const double t6 = in_A_8*t0;
+        const double t7 = in_A_1*in_A_6;
+        const double t8 = in_A_5*t7;
+        const double t9 = in_A_3*in_A_7;
+        const double t10 = in_A_2*t9;
+        const double t11 = 1.0 + in_A_0;
+        const double t12 = ((in_A_0)*(in_A_0));
+        const double t13 = ((in_A_3)*(in_A_3));
+        const double t14 = ((in_A_6)*(in_A_6));
+        const double t15 = 2.0*in_A_0;
+        const double t16 = ((in_A_1)*(in_A_1));
+        const double t17 = (0.64)*t16;
+        const double t18 = (0.64)*t13;
+        const double t19 = (0.36)*t12;
+        const double t20 = ((in_A_4)*(in_A_4));
+        const double t21 = (0.36)*t20;
+        const double t22 = (0.36)*t14;
+        const double t23 = ((in_A_7)*(in_A_7));
+        const double t24 = (0.36)*t23;
+        const double t25 = (0.72)*in_A_0;
+        const double t26 = (0.72)*in_A_4;
+        const double t27 = t12*t20;
+        const double t28 = t12*t23;
+        const double t29 = t13*t16;
+        const double t30 = t14*t16;
+        const double t31 = t13*t23;
+        const double t32 = t14*t20;
+        const double t33 = 2.0*t3;
+        const double t34 = t15*t20;
+        const double t35 = t15*t23;
+        const double t36 = 2.0*in_A_4;
+        const double t37 = t12*t36;
+        const double t38 = t14*t36;
+        const double t39 = 4.0*t0;
+        const double t40 = t15*t3;
+        const double t41 = t3*t36;
+        const double t42 = 2.0*in_A_1;
+        const double t43 = in_A_6*in_A_7*t42;
+        const double t44 = 2.0*in_A_7;
+        const double t45 = in_A_3*in_A_6;
+        const double t46 = t44*t45;
+        const double t47 = in_A_7*t7;
+        const double t48 = t15*t47;
+        const double t49 = in_A_6*t9;
+        const double t50 = t36*t49;
+        const double t51 = ((in_A_2)*(in_A_2));
+        const double t52 = ((in_A_5)*(in_A_5));
+        const double t53 = ((in_A_8)*(in_A_8));
+        const double t54 = (1.28)*in_A_0;
+        const double t55 = (1.28)*in_A_4;
+        const double t56 = (1.28)*in_A_8;
+        const double t57 = (0.72)*t3;
+        const double t58 = (0.72)*t4;
+        const double t59 = (0.72)*t5;
+        const double t60 = (0.64)*t52;
+        const double t61 = (0.64)*t51;
+        const double t62 = (0.72)*in_A_8;
+        const double t63 = 4.0*in_A_0;
+        const double t64 = 4.0*in_A_8;
+        const double t65 = t3*t64;
+        const double t66 = 4.0*in_A_4;
+        const double t67 = t33*t53;
+        const double t68 = t20*t4;
+        const double t69 = 2.0*t68;
+        const double t70 = t12*t5;
+        const double t71 = 2.0*t70;
+        const double t72 = 2.0*in_A_5;
+        const double t73 = t7*t72;
+        const double t74 = 2.0*in_A_2;
+        const double t75 = t74*t9;
+        const double t76 = 2.0*in_A_8;
+        const double t77 = 4.0*t1;
+        const double t78 = 4.0*t2;
+        const double t79 = (1.28)*in_A_5;
+        const double t80 = in_A_1*in_A_2;
+        const double t81 = (1.28)*in_A_7;
+        const double t82 = in_A_2*in_A_3;
+        const double t83 = in_A_1*t74;
+        const double t84 = in_A_7*t13;
+        const double t85 = t16*t45;
+        const double t86 = t33*t4;
+        const double t87 = t33*t5;
+        const double t88 = t76*t8;
+        const double t89 = t10*t76;
+        const double t90 = t4*t5;
+        const double t91 = 2.0*t90;
+        const double t92 = in_A_5*t82;
+        const double t93 = in_A_5*t80;
+        const double t94 = t0*t64;
+        const double t95 = t3*t76;
+        const double t96 = in_A_6 + in_A_7;
+        const double t97 = in_A_1 + t11;
+        const double t98 = 1.0 + in_A_4;
+        const double t99 = in_A_3 + t98;
+        const double t100 = ((t96)*(t96)) + ((t97)*(t97)) + ((t99)*(t99));
+        const double t101 = -in_A_7;
+        const double t102 = in_A_6 + t101;
+        const double t103 = -in_A_1;
+        const double t104 = t103 + t11;
+        const double t105 = -in_A_3;
+        const double t106 = t105 + t98;
+        const double t107 = ((t102)*(t102)) + ((t104)*(t104)) + ((t106)*(t106));
+        const double t108 = in_A_3 + in_A_5;
+        const double t109 = in_A_2 + t11;
+        const double t110 = 1.0 + in_A_8;
+        const double t111 = in_A_6 + t110;
+        const double t112 = ((t108)*(t108)) + ((t109)*(t109)) + ((t111)*(t111));
+        const double t113 = -in_A_5;
+        const double t114 = in_A_3 + t113;
+        const double t115 = -in_A_2;
+        const double t116 = t11 + t115;
+        const double t117 = -in_A_6;
+        const double t118 = t110 + t117;
+        const double t119 = ((t114)*(t114)) + ((t116)*(t116)) + ((t118)*(t118));
+        const double t120 = in_A_1 + in_A_2;
+        const double t121 = in_A_5 + t98;
+        const double t122 = in_A_7 + t110;
+        const double t123 = ((t120)*(t120)) + ((t121)*(t121)) + ((t122)*(t122));
+        const double t124 = in_A_1 + t115;
+        const double t125 = t113 + t98;
+        const double t126 = t101 + t110;
+        const double t127 = ((t124)*(t124)) + ((t125)*(t125)) + ((t126)*(t126));
+        const double t128 = 2.0 + t76;
+        const double t129 = ((t128)*(t128)) + 4.0*t51 + 4.0*t52;
+        const double t130 = 2.0 + t36;
+        const double t131 = ((t130)*(t130)) + 4.0*t16 + 4.0*t23;
+        const double t132 = 2.0 + t15;
+        const double t133 = ((t132)*(t132)) + 4.0*t13 + 4.0*t14;
+        const double t134 = ((t128 + t96)*(t128 + t96)) + ((t72 + t99)*(t72 + t99)) + ((t74 + t97)*(t74 + t97));
+        const double t135 = -t74;
+        const double t136 = -t72;
+        const double t137 = -2.0 - t76;
+        const double t138 = ((t135 + t97)*(t135 + t97)) + ((t136 + t99)*(t136 + t99)) + ((t137 + t96)*(t137 + t96));
+        const double t139 = -1.0 - in_A_4;
+        const double t140 = in_A_3 + t72;
+        const double t141 = ((t102 + t128)*(t102 + t128)) + ((t104 + t74)*(t104 + t74)) + ((t139 + t140)*(t139 + t140));
+        const double t142 = in_A_7 + t128;
+        const double t143 = ((t104 + t135)*(t104 + t135)) + ((-t106 - t72)*(-t106 - t72)) + ((-t117 - t142)*(-t117 - t142));
+        const double t144 = ((t108 + t130)*(t108 + t130)) + ((t109 + t42)*(t109 + t42)) + ((t111 + t44)*(t111 + t44));
+        const double t145 = -1.0 - in_A_8;
+        const double t146 = in_A_6 + t44;
+        const double t147 = ((t114 + t130)*(t114 + t130)) + ((t116 + t42)*(t116 + t42)) + ((t145 + t146)*(t145 + t146));
+        const double t148 = -t42;
+        const double t149 = -t44;
+        const double t150 = -2.0 - t36;
+        const double t151 = ((t108 + t150)*(t108 + t150)) + ((t109 + t148)*(t109 + t148)) + ((t111 + t149)*(t111 + t149));
+        const double t152 = in_A_5 + t130;
+        const double t153 = ((t116 + t148)*(t116 + t148)) + ((-t105 - t152)*(-t105 - t152)) + ((-t118 - t44)*(-t118 - t44));
+        const double t154 = 2.0*in_A_3;
+        const double t155 = 2.0*in_A_6;
+        const double t156 = ((t120 + t132)*(t120 + t132)) + ((t121 + t154)*(t121 + t154)) + ((t122 + t155)*(t122 + t155));
+        const double t157 = t145 + t155;
+        const double t158 = ((in_A_7 + t157)*(in_A_7 + t157)) + ((t124 + t132)*(t124 + t132)) + ((t125 + t154)*(t125 + t154));
+        const double t159 = t139 + t154;
+        const double t160 = t103 + t132;
+        const double t161 = ((in_A_2 + t160)*(in_A_2 + t160)) + ((in_A_5 + t159)*(in_A_5 + t159)) + ((t126 + t155)*(t126 + t155));
+        const double t162 = -2.0*in_A_3;
+        const double t163 = -2.0*in_A_6;
+        const double t164 = ((t115 + t160)*(t115 + t160)) + ((-t121 - t162)*(-t121 - t162)) + ((-t122 - t163)*(-t122 - t163));
+        const double t165 = t135 + t42;
+        const double t166 = ((t165)*(t165)) + ((t130 + t136)*(t130 + t136)) + ((-t128 - t149)*(-t128 - t149));
+        const double t167 = t42 + t74;
+        const double t168 = t130 + t72;
+        const double t169 = t128 + t44;
+        const double t170 = ((t167)*(t167)) + ((t168)*(t168)) + ((t169)*(t169));
+        const double t171 = t149 + t155;
+        const double t172 = t132 + t148;
+        const double t173 = ((t171)*(t171)) + ((t172)*(t172)) + ((-t130 - t162)*(-t130 - t162));
+        const double t174 = t136 + t154;
+        const double t175 = ((t174)*(t174)) + ((t132 + t135)*(t132 + t135)) + ((-t128 - t163)*(-t128 - t163));
+        const double t176 = t154 + t72;
+        const double t177 = ((t176)*(t176)) + ((t128 + t155)*(t128 + t155)) + ((t132 + t74)*(t132 + t74));
+        const double t178 = t155 + t44;
+        const double t179 = ((t178)*(t178)) + ((t130 + t154)*(t130 + t154)) + ((t132 + t42)*(t132 + t42));
+        const double t180 = 3.0*in_A_6;
+        const double t181 = in_A_7 + t180;
+        const double t182 = 3.0*in_A_3;
+        const double t183 = t182 + t98;
+        const double t184 = 3.0 + 3.0*in_A_0;
+        const double t185 = in_A_1 + t184;
+        const double t186 = ((t181)*(t181)) + ((t183)*(t183)) + ((t185)*(t185));
+        const double t187 = t101 + t180;
+        const double t188 = -3.0*in_A_3;
+        const double t189 = t188 + t98;
+        const double t190 = t103 + t184;
+        const double t191 = ((t187)*(t187)) + ((t189)*(t189)) + ((t190)*(t190));
+        const double t192 = 3.0*in_A_7;
+        const double t193 = in_A_6 + t192;
+        const double t194 = 3.0*in_A_1;
+        const double t195 = t11 + t194;
+        const double t196 = 3.0*in_A_4;
+        const double t197 = 3.0 + t196;
+        const double t198 = in_A_3 + t197;
+        const double t199 = ((t193)*(t193)) + ((t195)*(t195)) + ((t198)*(t198));
+        const double t200 = -t192;
+        const double t201 = in_A_6 + t200;
+        const double t202 = -t194;
+        const double t203 = t11 + t202;
+        const double t204 = t105 + t197;
+        const double t205 = ((t201)*(t201)) + ((t203)*(t203)) + ((t204)*(t204));
+        const double t206 = in_A_5 + t182;
+        const double t207 = t110 + t180;
+        const double t208 = in_A_2 + t184;
+        const double t209 = ((t206)*(t206)) + ((t207)*(t207)) + ((t208)*(t208));
+        const double t210 = t113 + t182;
+        const double t211 = -3.0*in_A_6;
+        const double t212 = t110 + t211;
+        const double t213 = t115 + t184;
+        const double t214 = ((t210)*(t210)) + ((t212)*(t212)) + ((t213)*(t213));
+        const double t215 = 3.0*in_A_5;
+        const double t216 = in_A_3 + t215;
+        const double t217 = 3.0*in_A_2;
+        const double t218 = t11 + t217;
+        const double t219 = 3.0*in_A_8;
+        const double t220 = 3.0 + t219;
+        const double t221 = in_A_6 + t220;
+        const double t222 = ((t216)*(t216)) + ((t218)*(t218)) + ((t221)*(t221));
+        const double t223 = -t215;
+        const double t224 = in_A_3 + t223;
+        const double t225 = -t217;
+        const double t226 = t11 + t225;
+        const double t227 = t117 + t220;
+        const double t228 = ((t224)*(t224)) + ((t226)*(t226)) + ((t227)*(t227));
+        const double t229 = in_A_2 + t194;
+        const double t230 = t110 + t192;
+        const double t231 = in_A_5 + t197;
+        const double t232 = ((t229)*(t229)) + ((t230)*(t230)) + ((t231)*(t231));
+        const double t233 = t115 + t194;
+        const double t234 = t110 + t200;
+        const double t235 = t113 + t197;
+        const double t236 = ((t233)*(t233)) + ((t234)*(t234)) + ((t235)*(t235));
+        const double t237 = in_A_1 + t217;
+        const double t238 = t215 + t98;
+        const double t239 = in_A_7 + t220;
+        const double t240 = ((t237)*(t237)) + ((t238)*(t238)) + ((t239)*(t239));
+        const double t241 = in_A_1 + t225;
+        const double t242 = t223 + t98;
+        const double t243 = t101 + t220;
+        const double t244 = ((t241)*(t241)) + ((t242)*(t242)) + ((t243)*(t243));
+        const double t245 = -3.0 - t196;
+        const double t246 = -3.0 - t219;
+        const double t247 = t132 + t202;
+        if (!((in_A_4 + in_A_8 + t0 + t1 + t10 + t11 + t2 + t6 + t8 - t3 - t4 - t5 - in_A_0*t5 - in_A_4*t4 - in_A_8*t3) > 0.0)) { *where = i; return 1; }
+        if (!((0.36 + t12 + t13 + t14 + t15) > 0.0)) { *where = i; return 2; }
+        if (!((0.1296 + t19 + t21 + t22 + t24 + t25 + t26 + t27 + t28 + t29 + t30 + t31 + t32 + t34 + t35 + t37 + t38 + t39 - t17 - t18 - t33 - t40 - t41 - t43 - t46 - t48 - t50 - t0*t33) > 0.0)) { *where = i; return 3; }
+        if (!((0.046656 + t73 + t75 + t86 + t87 + t88 + t89 + t91 - t57 - t58 - t59 - t65 - t67 - t69 - t71 + 8.0*t6 - 0.2304*t13 - 0.2304*t14 - 0.2304*t16 - 0.2304*t23 - 0.2304*t51 - 0.2304*t52 - 0.64*t28 - 0.64*t32 + (0.36)*t29 + (1.28)*t49 + (1.44)*t0 + (1.44)*t1 + (1.44)*t2 + (0.1296)*t12 + (0.1296)*t20 + (0.1296)*t53 + (0.2592)*in_A_0 + (0.2592)*in_A_4 + (0.2592)*in_A_8 + t0*t73 + t0*t75 + t0*t88 + t0*t89 + t0*t91 + t1*t73 + t1*t75 + t1*t87 + t10*t15 + t10*t36 + t12*t26 + t12*t62 + t12*t78 + t15*t8 + t15*t90 + t19*t20 + t19*t53 + t2*t73 + t2*t75 + t2*t86 + t20*t25 + t20*t62 + t20*t77 + t21*t53 + t22*t51 + t24*t52 + t25*t53 + t26*t53 + t27*t53 + t27*t76 + t28*t52 + t29*t53 + t29*t76 + t30*t52 + t31*t51 + t32*t51 + t34*t53 + t35*t52 + t36*t8 + t36*t90 + t37*t53 + t38*t51 + t39*t53 + t4*t41 + t4*t95 + t40*t5 + t45*t79 + t47*t54 + t49*t55 + t5*t86 + t5*t95 + t54*t92 + t55*t93 + t7*t81 + t79*t80 + t79*t82 + t80*t81 - in_A_8*t58 - in_A_8*t59 - t0*t57 - t0*t65 - t0*t67 - t1*t58 - t1*t69 - t12*t60 - t13*t56 - t14*t17 - t14*t55 - t14*t60 - t16*t56 - t17*t52 - t17*t53 - t18*t23 - t18*t51 - t18*t53 - t2*t59 - t2*t71 - t20*t61 - t23*t54 - t23*t61 - t25*t3 - t25*t4 - t26*t3 - t26*t5 - t3*t77 - t3*t78 - t34*t4 - t35*t92 - t37*t5 - t38*t93 - t39*t4 - t39*t5 - t4*t66 - t4*t78 - t4*t94 - t40*t53 - t41*t53 - t43*t52 - t46*t51 - t48*t52 - t5*t63 - t5*t77 - t5*t94 - t50*t51 - t51*t55 - t52*t54 - t68*t76 - t70*t76 - t72*t85 - t83*t84 + in_A_5*t45*t56 + in_A_7*t56*t80 - in_A_5*t14*t83 - in_A_5*t76*t85 - t76*t80*t84 - in_A_3*in_A_5*t23*t74) > 0.0)) { *where = i; return 4; }
+        if (!((10.411154082261268 - t100) > 0.0)) { *where = i; return 5; }
+        if (!((10.411154082261268 - t107) > 0.0)) { *where = i; return 6; }
+        if (!((10.411154082261268 - t112) > 0.0)) { *where = i; return 7; }
+        if (!((10.411154082261268 - t119) > 0.0)) { *where = i; return 8; }
+        if (!((10.411154082261268 - t123) > 0.0)) { *where = i; return 9; }
+        if (!((10.411154082261268 - t127) > 0.0)) { *where = i; return 10; }
+        if (!((10.411154082261268 - t129) > 0.0)) { *where = i; return 11; }
+        if (!((10.411154082261268 - t131) > 0.0)) { *where = i; return 12; }
+        if (!((10.411154082261268 - t133) > 0.0)) { *where = i; return 13; }
+        if (!((10.411154082261268 - t134) > 0.0)) { *where = i; return 14; }
+        if (!((10.411154082261268 - t138) > 0.0)) { *where = i; return 15; }
+        if (!((10.411154082261268 - t141) > 0.0)) { *where = i; return 16; }
+        if (!((10.411154082261268 - t143) > 0.0)) { *where = i; return 17; }
+        if (!((10.411154082261268 - t144) > 0.0)) { *where = i; return 18; }
+        if (!((10.411154082261268 - t147) > 0.0)) { *where = i; return 19; }
+        if (!((10.411154082261268 - t151) > 0.0)) { *where = i; return 20; }
+        if (!((10.411154082261268 - t153) > 0.0)) { *where = i; return 21; }
+        if (!((10.411154082261268 - t156) > 0.0)) { *where = i; return 22; }
+        if (!((10.411154082261268 - t158) > 0.0)) { *where = i; return 23; }
+        if (!((10.411154082261268 - t161) > 0.0)) { *where = i; return 24; }
+        if (!((10.411154082261268 - t164) > 0.0)) { *where = i; return 25; }
+        if (!((10.411154082261268 - t166) > 0.0)) { *where = i; return 26; }
+        if (!((10.411154082261268 - t170) > 0.0)) { *where = i; return 27; }
+        if (!((10.411154082261268 - t173) > 0.0)) { *where = i; return 28; }
+        if (!((10.411154082261268 - t175) > 0.0)) { *where = i; return 29; }
+        if (!((10.411154082261268 - t177) > 0.0)) { *where = i; return 30; }
+        if (!((10.411154082261268 - t179) > 0.0)) { *where = i; return 31; }
+        if (!((10.411154082261268 - t186) > 0.0)) { *where = i; return 32; }
+        if (!((10.411154082261268 - t191) > 0.0)) { *where = i; return 33; }
+        if (!((10.411154082261268 - t199) > 0.0)) { *where = i; return 34; }
+        if (!((10.411154082261268 - t205) > 0.0)) { *where = i; return 35; }
+        if (!((10.411154082261268 - t209) > 0.0)) { *where = i; return 36; }
+        if (!((10.411154082261268 - t214) > 0.0)) { *where = i; return 37; }
+        if (!((10.411154082261268 - t222) > 0.0)) { *where = i; return 38; }
+        if (!((10.411154082261268 - t228) > 0.0)) { *where = i; return 39; }
+        if (!((10.411154082261268 - t232) > 0.0)) { *where = i; return 40; }
+        if (!((10.411154082261268 - t236) > 0.0)) { *where = i; return 41; }
+        if (!((10.411154082261268 - t240) > 0.0)) { *where = i; return 42; }
+        if (!((10.411154082261268 - t244) > 0.0)) { *where = i; return 43; }
+        if (!((-10.411154082261268 + ((t135 + t172)*(t135 + t172)) + ((-t162 - t168)*(-t162 - t168)) + ((-t163 - t169)*(-t163 - t169))) > 0.0)) { *where = i; return 44; }
+        if (!((-10.411154082261268 + ((t128 + t171)*(t128 + t171)) + ((t150 + t176)*(t150 + t176)) + ((t172 + t74)*(t172 + t74))) > 0.0)) { *where = i; return 45; }
+        if (!((-10.411154082261268 + ((t130 + t174)*(t130 + t174)) + ((t132 + t165)*(t132 + t165)) + ((t137 + t178)*(t137 + t178))) > 0.0)) { *where = i; return 46; }
+        if (!((-10.411154082261268 + ((t128 + t178)*(t128 + t178)) + ((t130 + t176)*(t130 + t176)) + ((t132 + t167)*(t132 + t167))) > 0.0)) { *where = i; return 47; }
+        if (!((-10.411154082261268 + ((t128 + t181)*(t128 + t181)) + ((t183 + t72)*(t183 + t72)) + ((t185 + t74)*(t185 + t74))) > 0.0)) { *where = i; return 48; }
+        if (!((-10.411154082261268 + ((t135 + t185)*(t135 + t185)) + ((t136 + t183)*(t136 + t183)) + ((t137 + t181)*(t137 + t181))) > 0.0)) { *where = i; return 49; }
+        if (!((-10.411154082261268 + ((t128 + t187)*(t128 + t187)) + ((t190 + t74)*(t190 + t74)) + ((t139 + t182 + t72)*(t139 + t182 + t72))) > 0.0)) { *where = i; return 50; }
+        if (!((-10.411154082261268 + ((t135 + t190)*(t135 + t190)) + ((-t142 - t211)*(-t142 - t211)) + ((-t189 - t72)*(-t189 - t72))) > 0.0)) { *where = i; return 51; }
+        if (!((-10.411154082261268 + ((t128 + t193)*(t128 + t193)) + ((t195 + t74)*(t195 + t74)) + ((t198 + t72)*(t198 + t72))) > 0.0)) { *where = i; return 52; }
+        if (!((-10.411154082261268 + ((t135 + t195)*(t135 + t195)) + ((t136 + t198)*(t136 + t198)) + ((t137 + t193)*(t137 + t193))) > 0.0)) { *where = i; return 53; }
+        if (!((-10.411154082261268 + ((t128 + t201)*(t128 + t201)) + ((t140 + t245)*(t140 + t245)) + ((t203 + t74)*(t203 + t74))) > 0.0)) { *where = i; return 54; }
+        if (!((-10.411154082261268 + ((t135 + t203)*(t135 + t203)) + ((-t204 - t72)*(-t204 - t72)) + ((-t117 - t128 - t192)*(-t117 - t128 - t192))) > 0.0)) { *where = i; return 55; }
+        if (!((-10.411154082261268 + ((t130 + t206)*(t130 + t206)) + ((t207 + t44)*(t207 + t44)) + ((t208 + t42)*(t208 + t42))) > 0.0)) { *where = i; return 56; }
+        if (!((-10.411154082261268 + ((t130 + t210)*(t130 + t210)) + ((t213 + t42)*(t213 + t42)) + ((t145 + t180 + t44)*(t145 + t180 + t44))) > 0.0)) { *where = i; return 57; }
+        if (!((-10.411154082261268 + ((t148 + t208)*(t148 + t208)) + ((t149 + t207)*(t149 + t207)) + ((t150 + t206)*(t150 + t206))) > 0.0)) { *where = i; return 58; }
+        if (!((-10.411154082261268 + ((t148 + t213)*(t148 + t213)) + ((-t152 - t188)*(-t152 - t188)) + ((-t212 - t44)*(-t212 - t44))) > 0.0)) { *where = i; return 59; }
+        if (!((-10.411154082261268 + ((t130 + t216)*(t130 + t216)) + ((t218 + t42)*(t218 + t42)) + ((t221 + t44)*(t221 + t44))) > 0.0)) { *where = i; return 60; }
+        if (!((-10.411154082261268 + ((t130 + t224)*(t130 + t224)) + ((t146 + t246)*(t146 + t246)) + ((t226 + t42)*(t226 + t42))) > 0.0)) { *where = i; return 61; }
+        if (!((-10.411154082261268 + ((t148 + t218)*(t148 + t218)) + ((t149 + t221)*(t149 + t221)) + ((t150 + t216)*(t150 + t216))) > 0.0)) { *where = i; return 62; }
+        if (!((-10.411154082261268 + ((t148 + t226)*(t148 + t226)) + ((-t227 - t44)*(-t227 - t44)) + ((-t105 - t130 - t215)*(-t105 - t130 - t215))) > 0.0)) { *where = i; return 63; }
+        if (!((-10.411154082261268 + ((t132 + t229)*(t132 + t229)) + ((t154 + t231)*(t154 + t231)) + ((t155 + t230)*(t155 + t230))) > 0.0)) { *where = i; return 64; }
+        if (!((-10.411154082261268 + ((t132 + t233)*(t132 + t233)) + ((t154 + t235)*(t154 + t235)) + ((t157 + t192)*(t157 + t192))) > 0.0)) { *where = i; return 65; }
+        if (!((-10.411154082261268 + ((t132 + t237)*(t132 + t237)) + ((t154 + t238)*(t154 + t238)) + ((t155 + t239)*(t155 + t239))) > 0.0)) { *where = i; return 66; }
+        if (!((-10.411154082261268 + ((t132 + t241)*(t132 + t241)) + ((t154 + t242)*(t154 + t242)) + ((in_A_7 + t155 + t246)*(in_A_7 + t155 + t246))) > 0.0)) { *where = i; return 67; }
+        if (!((-10.411154082261268 + ((t155 + t243)*(t155 + t243)) + ((t159 + t215)*(t159 + t215)) + ((t160 + t217)*(t160 + t217))) > 0.0)) { *where = i; return 68; }
+        if (!((-10.411154082261268 + ((t160 + t225)*(t160 + t225)) + ((-t162 - t238)*(-t162 - t238)) + ((-t163 - t239)*(-t163 - t239))) > 0.0)) { *where = i; return 69; }
+        if (!((-10.411154082261268 + ((in_A_2 + t247)*(in_A_2 + t247)) + ((t155 + t234)*(t155 + t234)) + ((in_A_5 + t154 + t245)*(in_A_5 + t154 + t245))) > 0.0)) { *where = i; return 70; }
+        if (!((-10.411154082261268 + ((t115 + t247)*(t115 + t247)) + ((-t162 - t231)*(-t162 - t231)) + ((-t163 - t230)*(-t163 - t230))) > 0.0)) { *where = i; return 71; }
+        if (!((-10.411154082261268 + ((4.0 + t64)*(4.0 + t64)) + 16.0*t51 + 16.0*t52) > 0.0)) { *where = i; return 72; }
+        if (!((-10.411154082261268 + ((4.0 + t66)*(4.0 + t66)) + 16.0*t16 + 16.0*t23) > 0.0)) { *where = i; return 73; }
+        if (!((-10.411154082261268 + ((4.0 + t63)*(4.0 + t63)) + 16.0*t13 + 16.0*t14) > 0.0)) { *where = i; return 74; }
+        y[0] = 85.46201554678466/((t100)*(t100)*(t100)*(t100)*(t100)*(t100)) + 85.46201554678466/((t107)*(t107)*(t107)*(t107)*(t107)*(t107)) + 85.46201554678466/((t112)*(t112)*(t112)*(t112)*(t112)*(t112)) + 85.46201554678466/((t119)*(t119)*(t119)*(t119)*(t119)*(t119)) + 85.46201554678466/((t123)*(t123)*(t123)*(t123)*(t123)*(t123)) + 85.46201554678466/((t127)*(t127)*(t127)*(t127)*(t127)*(t127)) + 85.46201554678466/((t129)*(t129)*(t129)*(t129)*(t129)*(t129)) + 85.46201554678466/((t131)*(t131)*(t131)*(t131)*(t131)*(t131)) + 85.46201554678466/((t133)*(t133)*(t133)*(t133)*(t133)*(t133)) + 85.46201554678466/((t134)*(t134)*(t134)*(t134)*(t134)*(t134)) + 85.46201554678466/((t138)*(t138)*(t138)*(t138)*(t138)*(t138)) + 85.46201554678466/((t141)*(t141)*(t141)*(t141)*(t141)*(t141)) + 85.46201554678466/((t143)*(t143)*(t143)*(t143)*(t143)*(t143)) + 85.46201554678466/((t144)*(t144)*(t144)*(t144)*(t144)*(t144)) + 85.46201554678466/((t147)*(t147)*(t147)*(t147)*(t147)*(t147)) + 85.46201554678466/((t151)*(t151)*(t151)*(t151)*(t151)*(t151)) + 85.46201554678466/((t153)*(t153)*(t153)*(t153)*(t153)*(t153)) + 85.46201554678466/((t156)*(t156)*(t156)*(t156)*(t156)*(t156)) + 85.46201554678466/((t158)*(t158)*(t158)*(t158)*(t158)*(t158)) + 85.46201554678466/((t161)*(t161)*(t161)*(t161)*(t161)*(t161)) + 85.46201554678466/((t164)*(t164)*(t164)*(t164)*(t164)*(t164)) + 85.46201554678466/((t166)*(t166)*(t166)*(t166)*(t166)*(t166)) + 85.46201554678466/((t170)*(t170)*(t170)*(t170)*(t170)*(t170)) + 85.46201554678466/((t173)*(t173)*(t173)*(t173)*(t173)*(t173)) + 85.46201554678466/((t175)*(t175)*(t175)*(t175)*(t175)*(t175)) + 85.46201554678466/((t177)*(t177)*(t177)*(t177)*(t177)*(t177)) + 85.46201554678466/((t179)*(t179)*(t179)*(t179)*(t179)*(t179)) + 85.46201554678466/((t186)*(t186)*(t186)*(t186)*(t186)*(t186)) + 85.46201554678466/((t191)*(t191)*(t191)*(t191)*(t191)*(t191)) + 85.46201554678466/((t199)*(t199)*(t199)*(t199)*(t199)*(t199)) + 85.46201554678466/((t205)*(t205)*(t205)*(t205)*(t205)*(t205)) + 85.46201554678466/((t209)*(t209)*(t209)*(t209)*(t209)*(t209)) + 85.46201554678466/((t214)*(t214)*(t214)*(t214)*(t214)*(t214)) + 85.46201554678466/((t222)*(t222)*(t222)*(t222)*(t222)*(t222)) + 85.46201554678466/((t228)*(t228)*(t228)*(t228)*(t228)*(t228)) + 85.46201554678466/((t232)*(t232)*(t232)*(t232)*(t232)*(t232)) + 85.46201554678466/((t236)*(t236)*(t236)*(t236)*(t236)*(t236)) + 85.46201554678466/((t240)*(t240)*(t240)*(t240)*(t240)*(t240)) + 85.46201554678466/((t244)*(t244)*(t244)*(t244)*(t244)*(t244)) - 18.489133624568204/((t100)*(t100)*(t100)) - 18.489133624568204/((t107)*(t107)*(t107)) - 18.489133624568204/((t112)*(t112)*(t112)) - 18.489133624568204/((t119)*(t119)*(t119)) - 18.489133624568204/((t123)*(t123)*(t123)) - 18.489133624568204/((t127)*(t127)*(t127)) - 18.489133624568204/((t129)*(t129)*(t129)) - 18.489133624568204/((t131)*(t131)*(t131)) - 18.489133624568204/((t133)*(t133)*(t133)) - 18.489133624568204/((t134)*(t134)*(t134)) - 18.489133624568204/((t138)*(t138)*(t138)) - 18.489133624568204/((t141)*(t141)*(t141)) - 18.489133624568204/((t143)*(t143)*(t143)) - 18.489133624568204/((t144)*(t144)*(t144)) - 18.489133624568204/((t147)*(t147)*(t147)) - 18.489133624568204/((t151)*(t151)*(t151)) - 18.489133624568204/((t153)*(t153)*(t153)) - 18.489133624568204/((t156)*(t156)*(t156)) - 18.489133624568204/((t158)*(t158)*(t158)) - 18.489133624568204/((t161)*(t161)*(t161)) - 18.489133624568204/((t164)*(t164)*(t164)) - 18.489133624568204/((t166)*(t166)*(t166)) - 18.489133624568204/((t170)*(t170)*(t170)) - 18.489133624568204/((t173)*(t173)*(t173)) - 18.489133624568204/((t175)*(t175)*(t175)) - 18.489133624568204/((t177)*(t177)*(t177)) - 18.489133624568204/((t179)*(t179)*(t179)) - 18.489133624568204/((t186)*(t186)*(t186)) - 18.489133624568204/((t191)*(t191)*(t191)) - 18.489133624568204/((t199)*(t199)*(t199)) - 18.489133624568204/((t205)*(t205)*(t205)) - 18.489133624568204/((t209)*(t209)*(t209)) - 18.489133624568204/((t214)*(t214)*(t214)) - 18.489133624568204/((t222)*(t222)*(t222)) - 18.489133624568204/((t228)*(t228)*(t228)) - 18.489133624568204/((t232)*(t232)*(t232)) - 18.489133624568204/((t236)*(t236)*(t236)) - 18.489133624568204/((t240)*(t240)*(t240)) - 18.489133624568204/((t244)*(t244)*(t244));
     }
     return 0;
 }

@@ -19,7 +19,7 @@ def _split(value, name, shape):
 
 
 def energy(A):
-    """W(A, p): stored energy per reference volume (seed 001 eq 3.4, pairs once).
+    """W(A, p): stored energy per reference volume |Gamma| (seed 001 eq 3.4, pairs once; per atom: the energy_per_atom kernel). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
 
     A: shape (..., 3, 3)
     returns W (..., )
@@ -439,7 +439,7 @@ def energy(A):
 
 
 def stress(A):
-    """P = dW/dA, first Piola-Kirchhoff stress per reference volume.
+    """P = dW/dA, first Piola-Kirchhoff stress per reference volume (Cauchy stress sigma = P F^T / det F, F = I + A).
 
     A: shape (..., 3, 3)
     returns P (..., 3, 3)
@@ -1230,7 +1230,7 @@ def stress(A):
 
 
 def moduli(A):
-    """C_ijkl = d2W/dA_ij dA_kl (relaxed: p(A) = (I + A) p0 exactly), shape (d, d, d, d).
+    """C_ijkl = d2W/dA_ij dA_kl with p(A) = (I + A) p0, fixed fractional coordinates (the exact inner relaxation here), shape (d, d, d, d), per reference volume.
 
     A: shape (..., 3, 3)
     returns C (..., 3, 3, 3, 3)
@@ -2634,3 +2634,423 @@ def moduli(A):
     out[..., 79] = t1154
     out[..., 80] = -t1081 - t1118 - t1153 - 8586.152489943932*t1089 - 8586.152489943932*t1090 - 8586.152489943932*t1146 - 8586.152489943932*t1147 - 954.0169433271035*t1085 - 954.0169433271035*t1086 - 954.0169433271035*t1144 - 954.0169433271035*t1145 - 3816.067773308414*t1096 - 3816.067773308414*t1098 - 3816.067773308414*t1101 - 3816.067773308414*t1102 + 138906.70561905584*t369*t446 + 138906.70561905584*t379*t444 + 138906.70561905584*t401*t805 + 138906.70561905584*t409*t804 + 15434.078402117313*t347*t440 + 15434.078402117313*t356*t442 + 15434.078402117313*t384*t802 + 15434.078402117313*t392*t803 + 61736.31360846925*t151*t885 + 61736.31360846925*t164*t464 + 61736.31360846925*t174*t463 + 61736.31360846925*t183*t475 + 61736.31360846925*t191*t473 - 3816.067773308414*t151*t883
     return out.reshape(batch + (3, 3, 3, 3,))
+
+
+def energy_per_atom(A):
+    """E(A, p) = W |Gamma| / (atoms per cell): stored energy per atom (seed 001 eq 3.4). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
+
+    A: shape (..., 3, 3)
+    returns E (..., )
+    """
+    batches = []
+    batch, flat_A = _split(A, "A", (3, 3,))
+    batches.append(batch)
+    in_A_0 = flat_A[..., 0]
+    in_A_1 = flat_A[..., 1]
+    in_A_2 = flat_A[..., 2]
+    in_A_3 = flat_A[..., 3]
+    in_A_4 = flat_A[..., 4]
+    in_A_5 = flat_A[..., 5]
+    in_A_6 = flat_A[..., 6]
+    in_A_7 = flat_A[..., 7]
+    in_A_8 = flat_A[..., 8]
+    batch = numpy.broadcast_shapes(*batches)
+    t0 = in_A_0*in_A_4
+    t1 = in_A_0*in_A_8
+    t2 = in_A_4*in_A_8
+    t3 = in_A_1*in_A_3
+    t4 = in_A_2*in_A_6
+    t5 = in_A_5*in_A_7
+    t6 = in_A_8*t0
+    t7 = in_A_1*in_A_6
+    t8 = in_A_5*t7
+    t9 = in_A_3*in_A_7
+    t10 = in_A_2*t9
+    t11 = 1.0 + in_A_0
+    t12 = (in_A_0)**2
+    t13 = (in_A_3)**2
+    t14 = (in_A_6)**2
+    t15 = 2.0*in_A_0
+    t16 = (in_A_1)**2
+    t17 = (0.64)*t16
+    t18 = (0.64)*t13
+    t19 = (0.36)*t12
+    t20 = (in_A_4)**2
+    t21 = (0.36)*t20
+    t22 = (0.36)*t14
+    t23 = (in_A_7)**2
+    t24 = (0.36)*t23
+    t25 = (0.72)*in_A_0
+    t26 = (0.72)*in_A_4
+    t27 = t12*t20
+    t28 = t12*t23
+    t29 = t13*t16
+    t30 = t14*t16
+    t31 = t13*t23
+    t32 = t14*t20
+    t33 = 2.0*t3
+    t34 = t15*t20
+    t35 = t15*t23
+    t36 = 2.0*in_A_4
+    t37 = t12*t36
+    t38 = t14*t36
+    t39 = 4.0*t0
+    t40 = t15*t3
+    t41 = t3*t36
+    t42 = 2.0*in_A_1
+    t43 = in_A_6*in_A_7*t42
+    t44 = 2.0*in_A_7
+    t45 = in_A_3*in_A_6
+    t46 = t44*t45
+    t47 = in_A_7*t7
+    t48 = t15*t47
+    t49 = in_A_6*t9
+    t50 = t36*t49
+    t51 = (in_A_2)**2
+    t52 = (in_A_5)**2
+    t53 = (in_A_8)**2
+    t54 = (1.28)*in_A_0
+    t55 = (1.28)*in_A_4
+    t56 = (1.28)*in_A_8
+    t57 = (0.72)*t3
+    t58 = (0.72)*t4
+    t59 = (0.72)*t5
+    t60 = (0.64)*t52
+    t61 = (0.64)*t51
+    t62 = (0.72)*in_A_8
+    t63 = 4.0*in_A_0
+    t64 = 4.0*in_A_8
+    t65 = t3*t64
+    t66 = 4.0*in_A_4
+    t67 = t33*t53
+    t68 = t20*t4
+    t69 = 2.0*t68
+    t70 = t12*t5
+    t71 = 2.0*t70
+    t72 = 2.0*in_A_5
+    t73 = t7*t72
+    t74 = 2.0*in_A_2
+    t75 = t74*t9
+    t76 = 2.0*in_A_8
+    t77 = 4.0*t1
+    t78 = 4.0*t2
+    t79 = (1.28)*in_A_5
+    t80 = in_A_1*in_A_2
+    t81 = (1.28)*in_A_7
+    t82 = in_A_2*in_A_3
+    t83 = in_A_1*t74
+    t84 = in_A_7*t13
+    t85 = t16*t45
+    t86 = t33*t4
+    t87 = t33*t5
+    t88 = t76*t8
+    t89 = t10*t76
+    t90 = t4*t5
+    t91 = 2.0*t90
+    t92 = in_A_5*t82
+    t93 = in_A_5*t80
+    t94 = t0*t64
+    t95 = t3*t76
+    t96 = in_A_6 + in_A_7
+    t97 = in_A_1 + t11
+    t98 = 1.0 + in_A_4
+    t99 = in_A_3 + t98
+    t100 = (t96)**2 + (t97)**2 + (t99)**2
+    t101 = -in_A_7
+    t102 = in_A_6 + t101
+    t103 = -in_A_1
+    t104 = t103 + t11
+    t105 = -in_A_3
+    t106 = t105 + t98
+    t107 = (t102)**2 + (t104)**2 + (t106)**2
+    t108 = in_A_3 + in_A_5
+    t109 = in_A_2 + t11
+    t110 = 1.0 + in_A_8
+    t111 = in_A_6 + t110
+    t112 = (t108)**2 + (t109)**2 + (t111)**2
+    t113 = -in_A_5
+    t114 = in_A_3 + t113
+    t115 = -in_A_2
+    t116 = t11 + t115
+    t117 = -in_A_6
+    t118 = t110 + t117
+    t119 = (t114)**2 + (t116)**2 + (t118)**2
+    t120 = in_A_1 + in_A_2
+    t121 = in_A_5 + t98
+    t122 = in_A_7 + t110
+    t123 = (t120)**2 + (t121)**2 + (t122)**2
+    t124 = in_A_1 + t115
+    t125 = t113 + t98
+    t126 = t101 + t110
+    t127 = (t124)**2 + (t125)**2 + (t126)**2
+    t128 = 2.0 + t76
+    t129 = (t128)**2 + 4.0*t51 + 4.0*t52
+    t130 = 2.0 + t36
+    t131 = (t130)**2 + 4.0*t16 + 4.0*t23
+    t132 = 2.0 + t15
+    t133 = (t132)**2 + 4.0*t13 + 4.0*t14
+    t134 = (t128 + t96)**2 + (t72 + t99)**2 + (t74 + t97)**2
+    t135 = -t74
+    t136 = -t72
+    t137 = -2.0 - t76
+    t138 = (t135 + t97)**2 + (t136 + t99)**2 + (t137 + t96)**2
+    t139 = -1.0 - in_A_4
+    t140 = in_A_3 + t72
+    t141 = (t102 + t128)**2 + (t104 + t74)**2 + (t139 + t140)**2
+    t142 = in_A_7 + t128
+    t143 = (t104 + t135)**2 + (-t106 - t72)**2 + (-t117 - t142)**2
+    t144 = (t108 + t130)**2 + (t109 + t42)**2 + (t111 + t44)**2
+    t145 = -1.0 - in_A_8
+    t146 = in_A_6 + t44
+    t147 = (t114 + t130)**2 + (t116 + t42)**2 + (t145 + t146)**2
+    t148 = -t42
+    t149 = -t44
+    t150 = -2.0 - t36
+    t151 = (t108 + t150)**2 + (t109 + t148)**2 + (t111 + t149)**2
+    t152 = in_A_5 + t130
+    t153 = (t116 + t148)**2 + (-t105 - t152)**2 + (-t118 - t44)**2
+    t154 = 2.0*in_A_3
+    t155 = 2.0*in_A_6
+    t156 = (t120 + t132)**2 + (t121 + t154)**2 + (t122 + t155)**2
+    t157 = t145 + t155
+    t158 = (in_A_7 + t157)**2 + (t124 + t132)**2 + (t125 + t154)**2
+    t159 = t139 + t154
+    t160 = t103 + t132
+    t161 = (in_A_2 + t160)**2 + (in_A_5 + t159)**2 + (t126 + t155)**2
+    t162 = -2.0*in_A_3
+    t163 = -2.0*in_A_6
+    t164 = (t115 + t160)**2 + (-t121 - t162)**2 + (-t122 - t163)**2
+    t165 = t135 + t42
+    t166 = (t165)**2 + (t130 + t136)**2 + (-t128 - t149)**2
+    t167 = t42 + t74
+    t168 = t130 + t72
+    t169 = t128 + t44
+    t170 = (t167)**2 + (t168)**2 + (t169)**2
+    t171 = t149 + t155
+    t172 = t132 + t148
+    t173 = (t171)**2 + (t172)**2 + (-t130 - t162)**2
+    t174 = t136 + t154
+    t175 = (t174)**2 + (t132 + t135)**2 + (-t128 - t163)**2
+    t176 = t154 + t72
+    t177 = (t176)**2 + (t128 + t155)**2 + (t132 + t74)**2
+    t178 = t155 + t44
+    t179 = (t178)**2 + (t130 + t154)**2 + (t132 + t42)**2
+    t180 = 3.0*in_A_6
+    t181 = in_A_7 + t180
+    t182 = 3.0*in_A_3
+    t183 = t182 + t98
+    t184 = 3.0 + 3.0*in_A_0
+    t185 = in_A_1 + t184
+    t186 = (t181)**2 + (t183)**2 + (t185)**2
+    t187 = t101 + t180
+    t188 = -3.0*in_A_3
+    t189 = t188 + t98
+    t190 = t103 + t184
+    t191 = (t187)**2 + (t189)**2 + (t190)**2
+    t192 = 3.0*in_A_7
+    t193 = in_A_6 + t192
+    t194 = 3.0*in_A_1
+    t195 = t11 + t194
+    t196 = 3.0*in_A_4
+    t197 = 3.0 + t196
+    t198 = in_A_3 + t197
+    t199 = (t193)**2 + (t195)**2 + (t198)**2
+    t200 = -t192
+    t201 = in_A_6 + t200
+    t202 = -t194
+    t203 = t11 + t202
+    t204 = t105 + t197
+    t205 = (t201)**2 + (t203)**2 + (t204)**2
+    t206 = in_A_5 + t182
+    t207 = t110 + t180
+    t208 = in_A_2 + t184
+    t209 = (t206)**2 + (t207)**2 + (t208)**2
+    t210 = t113 + t182
+    t211 = -3.0*in_A_6
+    t212 = t110 + t211
+    t213 = t115 + t184
+    t214 = (t210)**2 + (t212)**2 + (t213)**2
+    t215 = 3.0*in_A_5
+    t216 = in_A_3 + t215
+    t217 = 3.0*in_A_2
+    t218 = t11 + t217
+    t219 = 3.0*in_A_8
+    t220 = 3.0 + t219
+    t221 = in_A_6 + t220
+    t222 = (t216)**2 + (t218)**2 + (t221)**2
+    t223 = -t215
+    t224 = in_A_3 + t223
+    t225 = -t217
+    t226 = t11 + t225
+    t227 = t117 + t220
+    t228 = (t224)**2 + (t226)**2 + (t227)**2
+    t229 = in_A_2 + t194
+    t230 = t110 + t192
+    t231 = in_A_5 + t197
+    t232 = (t229)**2 + (t230)**2 + (t231)**2
+    t233 = t115 + t194
+    t234 = t110 + t200
+    t235 = t113 + t197
+    t236 = (t233)**2 + (t234)**2 + (t235)**2
+    t237 = in_A_1 + t217
+    t238 = t215 + t98
+    t239 = in_A_7 + t220
+    t240 = (t237)**2 + (t238)**2 + (t239)**2
+    t241 = in_A_1 + t225
+    t242 = t223 + t98
+    t243 = t101 + t220
+    t244 = (t241)**2 + (t242)**2 + (t243)**2
+    t245 = -3.0 - t196
+    t246 = -3.0 - t219
+    t247 = t132 + t202
+    if not numpy.all(numpy.asarray(in_A_4 + in_A_8 + t0 + t1 + t10 + t11 + t2 + t6 + t8 - t3 - t4 - t5 - in_A_0*t5 - in_A_4*t4 - in_A_8*t3) > 0):
+        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
+    if not numpy.all(numpy.asarray(0.36 + t12 + t13 + t14 + t15) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(0.1296 + t19 + t21 + t22 + t24 + t25 + t26 + t27 + t28 + t29 + t30 + t31 + t32 + t34 + t35 + t37 + t38 + t39 - t17 - t18 - t33 - t40 - t41 - t43 - t46 - t48 - t50 - t0*t33) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(0.046656 + t73 + t75 + t86 + t87 + t88 + t89 + t91 - t57 - t58 - t59 - t65 - t67 - t69 - t71 + 8.0*t6 - 0.2304*t13 - 0.2304*t14 - 0.2304*t16 - 0.2304*t23 - 0.2304*t51 - 0.2304*t52 - 0.64*t28 - 0.64*t32 + (0.36)*t29 + (1.28)*t49 + (1.44)*t0 + (1.44)*t1 + (1.44)*t2 + (0.1296)*t12 + (0.1296)*t20 + (0.1296)*t53 + (0.2592)*in_A_0 + (0.2592)*in_A_4 + (0.2592)*in_A_8 + t0*t73 + t0*t75 + t0*t88 + t0*t89 + t0*t91 + t1*t73 + t1*t75 + t1*t87 + t10*t15 + t10*t36 + t12*t26 + t12*t62 + t12*t78 + t15*t8 + t15*t90 + t19*t20 + t19*t53 + t2*t73 + t2*t75 + t2*t86 + t20*t25 + t20*t62 + t20*t77 + t21*t53 + t22*t51 + t24*t52 + t25*t53 + t26*t53 + t27*t53 + t27*t76 + t28*t52 + t29*t53 + t29*t76 + t30*t52 + t31*t51 + t32*t51 + t34*t53 + t35*t52 + t36*t8 + t36*t90 + t37*t53 + t38*t51 + t39*t53 + t4*t41 + t4*t95 + t40*t5 + t45*t79 + t47*t54 + t49*t55 + t5*t86 + t5*t95 + t54*t92 + t55*t93 + t7*t81 + t79*t80 + t79*t82 + t80*t81 - in_A_8*t58 - in_A_8*t59 - t0*t57 - t0*t65 - t0*t67 - t1*t58 - t1*t69 - t12*t60 - t13*t56 - t14*t17 - t14*t55 - t14*t60 - t16*t56 - t17*t52 - t17*t53 - t18*t23 - t18*t51 - t18*t53 - t2*t59 - t2*t71 - t20*t61 - t23*t54 - t23*t61 - t25*t3 - t25*t4 - t26*t3 - t26*t5 - t3*t77 - t3*t78 - t34*t4 - t35*t92 - t37*t5 - t38*t93 - t39*t4 - t39*t5 - t4*t66 - t4*t78 - t4*t94 - t40*t53 - t41*t53 - t43*t52 - t46*t51 - t48*t52 - t5*t63 - t5*t77 - t5*t94 - t50*t51 - t51*t55 - t52*t54 - t68*t76 - t70*t76 - t72*t85 - t83*t84 + in_A_5*t45*t56 + in_A_7*t56*t80 - in_A_5*t14*t83 - in_A_5*t76*t85 - t76*t80*t84 - in_A_3*in_A_5*t23*t74) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t100) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t107) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t112) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t119) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t123) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t127) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t129) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t131) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t133) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t134) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t138) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t141) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t143) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t144) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t147) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t151) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t153) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t156) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t158) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t161) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t164) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t166) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t170) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t173) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t175) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t177) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t179) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t186) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t191) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t199) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t205) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t209) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t214) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t222) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t228) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t232) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t236) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t240) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - t244) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t135 + t172)**2 + (-t162 - t168)**2 + (-t163 - t169)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t128 + t171)**2 + (t150 + t176)**2 + (t172 + t74)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t130 + t174)**2 + (t132 + t165)**2 + (t137 + t178)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t128 + t178)**2 + (t130 + t176)**2 + (t132 + t167)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t128 + t181)**2 + (t183 + t72)**2 + (t185 + t74)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t135 + t185)**2 + (t136 + t183)**2 + (t137 + t181)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t128 + t187)**2 + (t190 + t74)**2 + (t139 + t182 + t72)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t135 + t190)**2 + (-t142 - t211)**2 + (-t189 - t72)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t128 + t193)**2 + (t195 + t74)**2 + (t198 + t72)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t135 + t195)**2 + (t136 + t198)**2 + (t137 + t193)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t128 + t201)**2 + (t140 + t245)**2 + (t203 + t74)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t135 + t203)**2 + (-t204 - t72)**2 + (-t117 - t128 - t192)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t130 + t206)**2 + (t207 + t44)**2 + (t208 + t42)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t130 + t210)**2 + (t213 + t42)**2 + (t145 + t180 + t44)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t148 + t208)**2 + (t149 + t207)**2 + (t150 + t206)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t148 + t213)**2 + (-t152 - t188)**2 + (-t212 - t44)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t130 + t216)**2 + (t218 + t42)**2 + (t221 + t44)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t130 + t224)**2 + (t146 + t246)**2 + (t226 + t42)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t148 + t218)**2 + (t149 + t221)**2 + (t150 + t216)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t148 + t226)**2 + (-t227 - t44)**2 + (-t105 - t130 - t215)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t132 + t229)**2 + (t154 + t231)**2 + (t155 + t230)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t132 + t233)**2 + (t154 + t235)**2 + (t157 + t192)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t132 + t237)**2 + (t154 + t238)**2 + (t155 + t239)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t132 + t241)**2 + (t154 + t242)**2 + (in_A_7 + t155 + t246)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t155 + t243)**2 + (t159 + t215)**2 + (t160 + t217)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t160 + t225)**2 + (-t162 - t238)**2 + (-t163 - t239)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (in_A_2 + t247)**2 + (t155 + t234)**2 + (in_A_5 + t154 + t245)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (t115 + t247)**2 + (-t162 - t231)**2 + (-t163 - t230)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (4.0 + t64)**2 + 16.0*t51 + 16.0*t52) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (4.0 + t66)**2 + 16.0*t16 + 16.0*t23) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + (4.0 + t63)**2 + 16.0*t13 + 16.0*t14) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    out = numpy.empty(batch + (1,))
+    out[..., 0] = 85.46201554678466/(t100)**6 + 85.46201554678466/(t107)**6 + 85.46201554678466/(t112)**6 + 85.46201554678466/(t119)**6 + 85.46201554678466/(t123)**6 + 85.46201554678466/(t127)**6 + 85.46201554678466/(t129)**6 + 85.46201554678466/(t131)**6 + 85.46201554678466/(t133)**6 + 85.46201554678466/(t134)**6 + 85.46201554678466/(t138)**6 + 85.46201554678466/(t141)**6 + 85.46201554678466/(t143)**6 + 85.46201554678466/(t144)**6 + 85.46201554678466/(t147)**6 + 85.46201554678466/(t151)**6 + 85.46201554678466/(t153)**6 + 85.46201554678466/(t156)**6 + 85.46201554678466/(t158)**6 + 85.46201554678466/(t161)**6 + 85.46201554678466/(t164)**6 + 85.46201554678466/(t166)**6 + 85.46201554678466/(t170)**6 + 85.46201554678466/(t173)**6 + 85.46201554678466/(t175)**6 + 85.46201554678466/(t177)**6 + 85.46201554678466/(t179)**6 + 85.46201554678466/(t186)**6 + 85.46201554678466/(t191)**6 + 85.46201554678466/(t199)**6 + 85.46201554678466/(t205)**6 + 85.46201554678466/(t209)**6 + 85.46201554678466/(t214)**6 + 85.46201554678466/(t222)**6 + 85.46201554678466/(t228)**6 + 85.46201554678466/(t232)**6 + 85.46201554678466/(t236)**6 + 85.46201554678466/(t240)**6 + 85.46201554678466/(t244)**6 - 18.489133624568204/(t100)**3 - 18.489133624568204/(t107)**3 - 18.489133624568204/(t112)**3 - 18.489133624568204/(t119)**3 - 18.489133624568204/(t123)**3 - 18.489133624568204/(t127)**3 - 18.489133624568204/(t129)**3 - 18.489133624568204/(t131)**3 - 18.489133624568204/(t133)**3 - 18.489133624568204/(t134)**3 - 18.489133624568204/(t138)**3 - 18.489133624568204/(t141)**3 - 18.489133624568204/(t143)**3 - 18.489133624568204/(t144)**3 - 18.489133624568204/(t147)**3 - 18.489133624568204/(t151)**3 - 18.489133624568204/(t153)**3 - 18.489133624568204/(t156)**3 - 18.489133624568204/(t158)**3 - 18.489133624568204/(t161)**3 - 18.489133624568204/(t164)**3 - 18.489133624568204/(t166)**3 - 18.489133624568204/(t170)**3 - 18.489133624568204/(t173)**3 - 18.489133624568204/(t175)**3 - 18.489133624568204/(t177)**3 - 18.489133624568204/(t179)**3 - 18.489133624568204/(t186)**3 - 18.489133624568204/(t191)**3 - 18.489133624568204/(t199)**3 - 18.489133624568204/(t205)**3 - 18.489133624568204/(t209)**3 - 18.489133624568204/(t214)**3 - 18.489133624568204/(t222)**3 - 18.489133624568204/(t228)**3 - 18.489133624568204/(t232)**3 - 18.489133624568204/(t236)**3 - 18.489133624568204/(t240)**3 - 18.489133624568204/(t244)**3
+    return out.reshape(batch + ())

@@ -2,7 +2,7 @@
 /* Expression kernels: straight-line code after CSE, one call per batch of points. */
 #include <math.h>
 
-/* W(A, p): stored energy per reference volume (seed 001 eq 3.4, pairs once).
+/* W(A, p): stored energy per reference volume |Gamma| (seed 001 eq 3.4, pairs once; per atom: the energy_per_atom kernel). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
    in: n points x 4 inputs (row-major), out: n points x 1 outputs.
    Returns 0, or 1 + g when guard g fails (point index in *where). */
 int symms_energy(const double *in, long n, double *out, long *where)
@@ -69,7 +69,7 @@ int symms_energy(const double *in, long n, double *out, long *where)
     return 0;
 }
 
-/* P = dW/dA, first Piola-Kirchhoff stress per reference volume.
+/* P = dW/dA, first Piola-Kirchhoff stress per reference volume (Cauchy stress sigma = P F^T / det F, F = I + A).
    in: n points x 4 inputs (row-major), out: n points x 4 outputs.
    Returns 0, or 1 + g when guard g fails (point index in *where). */
 int symms_stress(const double *in, long n, double *out, long *where)
@@ -194,7 +194,7 @@ int symms_stress(const double *in, long n, double *out, long *where)
     return 0;
 }
 
-/* C_ijkl = d2W/dA_ij dA_kl, shape (d, d, d, d).
+/* C_ijkl = d2W/dA_ij dA_kl, shape (d, d, d, d), per reference volume.
    in: n points x 4 inputs (row-major), out: n points x 16 outputs.
    Returns 0, or 1 + g when guard g fails (point index in *where). */
 int symms_moduli(const double *in, long n, double *out, long *where)
@@ -372,6 +372,73 @@ int symms_moduli(const double *in, long n, double *out, long *where)
         y[13] = t118;
         y[14] = t131;
         y[15] = -t108 - t109 - t110 - t111 - t112 - t113 - t114 + 129.67851173788182*t125 + 129.67851173788182*t127 + 129.67851173788182*t128 + 129.67851173788182*t130 + 518.7140469515273*t126 + 518.7140469515273*t129 + 8.813577417226751*t88 + 8.813577417226751*t89 + 8.813577417226751*t92 + 8.813577417226751*t93 + 35.254309668907005*t115 + 35.254309668907005*t90 + 35.254309668907005*t91 - 70.50861933781401*t119 - 70.50861933781401*t120 - 70.50861933781401*t123 - 70.50861933781401*t124 - 282.03447735125604*t121 - 282.03447735125604*t122 - t116*t28 + 1556.1421408545818*t117*t28;
+    }
+    return 0;
+}
+
+/* E(A, p) = W |Gamma| / (atoms per cell): stored energy per atom (seed 001 eq 3.4). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
+   in: n points x 4 inputs (row-major), out: n points x 1 outputs.
+   Returns 0, or 1 + g when guard g fails (point index in *where). */
+int symms_energy_per_atom(const double *in, long n, double *out, long *where)
+{
+    for (long i = 0; i < n; i++) {
+        const double *x = in + i * 4;
+        double *y = out + i * 1;
+        const double in_A_0 = x[0];
+        const double in_A_1 = x[1];
+        const double in_A_2 = x[2];
+        const double in_A_3 = x[3];
+        const double t0 = in_A_0*in_A_3;
+        const double t1 = in_A_1*in_A_2;
+        const double t2 = 1.0 + in_A_0;
+        const double t3 = ((in_A_0)*(in_A_0));
+        const double t4 = ((in_A_2)*(in_A_2));
+        const double t5 = 2.0*in_A_0;
+        const double t6 = ((in_A_1)*(in_A_1));
+        const double t7 = ((in_A_3)*(in_A_3));
+        const double t8 = 2.0*t1;
+        const double t9 = 0.8660254037844386*in_A_1;
+        const double t10 = 0.5 + (0.5)*in_A_0;
+        const double t11 = (0.5)*in_A_2;
+        const double t12 = 0.8660254037844386 + 0.8660254037844386*in_A_3;
+        const double t13 = ((t10 + t9)*(t10 + t9)) + ((t11 + t12)*(t11 + t12));
+        const double t14 = -t9;
+        const double t15 = -0.5*in_A_2;
+        const double t16 = ((t10 + t14)*(t10 + t14)) + ((-t12 - t15)*(-t12 - t15));
+        const double t17 = t4 + ((t2)*(t2));
+        const double t18 = 3.0*t6 + 3.0*((1.0 + in_A_3)*(1.0 + in_A_3));
+        const double t19 = 1.5 + (1.5)*in_A_0;
+        const double t20 = ((t12 + (1.5)*in_A_2)*(t12 + (1.5)*in_A_2)) + ((t19 + t9)*(t19 + t9));
+        const double t21 = ((t14 + t19)*(t14 + t19)) + ((-t12 + (1.5)*in_A_2)*(-t12 + (1.5)*in_A_2));
+        const double t22 = 1.7320508075688772*in_A_1;
+        const double t23 = 1.7320508075688772 + 1.7320508075688772*in_A_3;
+        const double t24 = ((in_A_2 + t23)*(in_A_2 + t23)) + ((t2 + t22)*(t2 + t22));
+        const double t25 = -t22;
+        const double t26 = ((in_A_2 - t23)*(in_A_2 - t23)) + ((t2 + t25)*(t2 + t25));
+        const double t27 = 2.0 + t5;
+        const double t28 = ((t27)*(t27)) + 4.0*t4;
+        const double t29 = 2.598076211353316*in_A_1;
+        const double t30 = 2.598076211353316 + 2.598076211353316*in_A_3;
+        const double t31 = 2.5 + (2.5)*in_A_0;
+        if (!((in_A_3 + t0 + t2 - t1) > 0.0)) { *where = i; return 1; }
+        if (!((0.36 + t3 + t4 + t5) > 0.0)) { *where = i; return 2; }
+        if (!((0.1296 - t8 + 4.0*t0 - 0.64*t4 - 0.64*t6 + (0.36)*t3 + (0.36)*t7 + (0.72)*in_A_0 + (0.72)*in_A_3 + t3*t7 + t4*t6 + t5*t7 - in_A_3*t8 - t0*t8 - t1*t5 + 2.0*in_A_3*t3) > 0.0)) { *where = i; return 3; }
+        if (!((5.043506732567901 - t13) > 0.0)) { *where = i; return 4; }
+        if (!((5.043506732567901 - t16) > 0.0)) { *where = i; return 5; }
+        if (!((5.043506732567901 - t17) > 0.0)) { *where = i; return 6; }
+        if (!((5.043506732567901 - t18) > 0.0)) { *where = i; return 7; }
+        if (!((5.043506732567901 - t20) > 0.0)) { *where = i; return 8; }
+        if (!((5.043506732567901 - t21) > 0.0)) { *where = i; return 9; }
+        if (!((5.043506732567901 - t24) > 0.0)) { *where = i; return 10; }
+        if (!((5.043506732567901 - t26) > 0.0)) { *where = i; return 11; }
+        if (!((5.043506732567901 - t28) > 0.0)) { *where = i; return 12; }
+        if (!((-5.043506732567901 + ((t10 + t29)*(t10 + t29)) + ((t11 + t30)*(t11 + t30))) > 0.0)) { *where = i; return 13; }
+        if (!((-5.043506732567901 + ((t10 - t29)*(t10 - t29)) + ((-t15 - t30)*(-t15 - t30))) > 0.0)) { *where = i; return 14; }
+        if (!((-5.043506732567901 + ((t12 + (2.5)*in_A_2)*(t12 + (2.5)*in_A_2)) + ((t31 + t9)*(t31 + t9))) > 0.0)) { *where = i; return 15; }
+        if (!((-5.043506732567901 + ((t14 + t31)*(t14 + t31)) + ((-t12 + (2.5)*in_A_2)*(-t12 + (2.5)*in_A_2))) > 0.0)) { *where = i; return 16; }
+        if (!((-5.043506732567901 + ((t22 + t27)*(t22 + t27)) + ((t23 + 2.0*in_A_2)*(t23 + 2.0*in_A_2))) > 0.0)) { *where = i; return 17; }
+        if (!((-5.043506732567901 + ((t25 + t27)*(t25 + t27)) + ((-t23 + 2.0*in_A_2)*(-t23 + 2.0*in_A_2))) > 0.0)) { *where = i; return 18; }
+        y[0] = 1.1045249147336644/((t13)*(t13)*(t13)*(t13)*(t13)*(t13)) + 1.1045249147336644/((t16)*(t16)*(t16)*(t16)*(t16)*(t16)) + 1.1045249147336644/((t17)*(t17)*(t17)*(t17)*(t17)*(t17)) + 1.1045249147336644/((t18)*(t18)*(t18)*(t18)*(t18)*(t18)) + 1.1045249147336644/((t20)*(t20)*(t20)*(t20)*(t20)*(t20)) + 1.1045249147336644/((t21)*(t21)*(t21)*(t21)*(t21)*(t21)) + 1.1045249147336644/((t24)*(t24)*(t24)*(t24)*(t24)*(t24)) + 1.1045249147336644/((t26)*(t26)*(t26)*(t26)*(t26)*(t26)) + 1.1045249147336644/((t28)*(t28)*(t28)*(t28)*(t28)*(t28)) - 2.101927605540842/((t13)*(t13)*(t13)) - 2.101927605540842/((t16)*(t16)*(t16)) - 2.101927605540842/((t17)*(t17)*(t17)) - 2.101927605540842/((t18)*(t18)*(t18)) - 2.101927605540842/((t20)*(t20)*(t20)) - 2.101927605540842/((t21)*(t21)*(t21)) - 2.101927605540842/((t24)*(t24)*(t24)) - 2.101927605540842/((t26)*(t26)*(t26)) - 2.101927605540842/((t28)*(t28)*(t28));
     }
     return 0;
 }

@@ -19,7 +19,7 @@ def _split(value, name, shape):
 
 
 def energy(A):
-    """W(A, p): stored energy per reference volume (seed 001 eq 3.4, pairs once).
+    """W(A, p): stored energy per reference volume |Gamma| (seed 001 eq 3.4, pairs once; per atom: the energy_per_atom kernel). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
 
     A: shape (..., 2, 2)
     returns W (..., )
@@ -106,7 +106,7 @@ def energy(A):
 
 
 def stress(A):
-    """P = dW/dA, first Piola-Kirchhoff stress per reference volume.
+    """P = dW/dA, first Piola-Kirchhoff stress per reference volume (Cauchy stress sigma = P F^T / det F, F = I + A).
 
     A: shape (..., 2, 2)
     returns P (..., 2, 2)
@@ -251,7 +251,7 @@ def stress(A):
 
 
 def moduli(A):
-    """C_ijkl = d2W/dA_ij dA_kl, shape (d, d, d, d).
+    """C_ijkl = d2W/dA_ij dA_kl, shape (d, d, d, d), per reference volume.
 
     A: shape (..., 2, 2)
     returns C (..., 2, 2, 2, 2)
@@ -450,3 +450,90 @@ def moduli(A):
     out[..., 14] = t131
     out[..., 15] = -t108 - t109 - t110 - t111 - t112 - t113 - t114 + 129.67851173788182*t125 + 129.67851173788182*t127 + 129.67851173788182*t128 + 129.67851173788182*t130 + 518.7140469515273*t126 + 518.7140469515273*t129 + 8.813577417226751*t88 + 8.813577417226751*t89 + 8.813577417226751*t92 + 8.813577417226751*t93 + 35.254309668907005*t115 + 35.254309668907005*t90 + 35.254309668907005*t91 - 70.50861933781401*t119 - 70.50861933781401*t120 - 70.50861933781401*t123 - 70.50861933781401*t124 - 282.03447735125604*t121 - 282.03447735125604*t122 - t116*t28 + 1556.1421408545818*t117*t28
     return out.reshape(batch + (2, 2, 2, 2,))
+
+
+def energy_per_atom(A):
+    """E(A, p) = W |Gamma| / (atoms per cell): stored energy per atom (seed 001 eq 3.4). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
+
+    A: shape (..., 2, 2)
+    returns E (..., )
+    """
+    batches = []
+    batch, flat_A = _split(A, "A", (2, 2,))
+    batches.append(batch)
+    in_A_0 = flat_A[..., 0]
+    in_A_1 = flat_A[..., 1]
+    in_A_2 = flat_A[..., 2]
+    in_A_3 = flat_A[..., 3]
+    batch = numpy.broadcast_shapes(*batches)
+    t0 = in_A_0*in_A_3
+    t1 = in_A_1*in_A_2
+    t2 = 1.0 + in_A_0
+    t3 = (in_A_0)**2
+    t4 = (in_A_2)**2
+    t5 = 2.0*in_A_0
+    t6 = (in_A_1)**2
+    t7 = (in_A_3)**2
+    t8 = 2.0*t1
+    t9 = 0.8660254037844386*in_A_1
+    t10 = 0.5 + (0.5)*in_A_0
+    t11 = (0.5)*in_A_2
+    t12 = 0.8660254037844386 + 0.8660254037844386*in_A_3
+    t13 = (t10 + t9)**2 + (t11 + t12)**2
+    t14 = -t9
+    t15 = -0.5*in_A_2
+    t16 = (t10 + t14)**2 + (-t12 - t15)**2
+    t17 = t4 + (t2)**2
+    t18 = 3.0*t6 + 3.0*(1.0 + in_A_3)**2
+    t19 = 1.5 + (1.5)*in_A_0
+    t20 = (t12 + (1.5)*in_A_2)**2 + (t19 + t9)**2
+    t21 = (t14 + t19)**2 + (-t12 + (1.5)*in_A_2)**2
+    t22 = 1.7320508075688772*in_A_1
+    t23 = 1.7320508075688772 + 1.7320508075688772*in_A_3
+    t24 = (in_A_2 + t23)**2 + (t2 + t22)**2
+    t25 = -t22
+    t26 = (in_A_2 - t23)**2 + (t2 + t25)**2
+    t27 = 2.0 + t5
+    t28 = (t27)**2 + 4.0*t4
+    t29 = 2.598076211353316*in_A_1
+    t30 = 2.598076211353316 + 2.598076211353316*in_A_3
+    t31 = 2.5 + (2.5)*in_A_0
+    if not numpy.all(numpy.asarray(in_A_3 + t0 + t2 - t1) > 0):
+        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
+    if not numpy.all(numpy.asarray(0.36 + t3 + t4 + t5) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(0.1296 - t8 + 4.0*t0 - 0.64*t4 - 0.64*t6 + (0.36)*t3 + (0.36)*t7 + (0.72)*in_A_0 + (0.72)*in_A_3 + t3*t7 + t4*t6 + t5*t7 - in_A_3*t8 - t0*t8 - t1*t5 + 2.0*in_A_3*t3) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(5.043506732567901 - t13) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(5.043506732567901 - t16) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(5.043506732567901 - t17) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(5.043506732567901 - t18) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(5.043506732567901 - t20) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(5.043506732567901 - t21) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(5.043506732567901 - t24) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(5.043506732567901 - t26) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(5.043506732567901 - t28) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-5.043506732567901 + (t10 + t29)**2 + (t11 + t30)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-5.043506732567901 + (t10 - t29)**2 + (-t15 - t30)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-5.043506732567901 + (t12 + (2.5)*in_A_2)**2 + (t31 + t9)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-5.043506732567901 + (t14 + t31)**2 + (-t12 + (2.5)*in_A_2)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-5.043506732567901 + (t22 + t27)**2 + (t23 + 2.0*in_A_2)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-5.043506732567901 + (t25 + t27)**2 + (-t23 + 2.0*in_A_2)**2) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    out = numpy.empty(batch + (1,))
+    out[..., 0] = 1.1045249147336644/(t13)**6 + 1.1045249147336644/(t16)**6 + 1.1045249147336644/(t17)**6 + 1.1045249147336644/(t18)**6 + 1.1045249147336644/(t20)**6 + 1.1045249147336644/(t21)**6 + 1.1045249147336644/(t24)**6 + 1.1045249147336644/(t26)**6 + 1.1045249147336644/(t28)**6 - 2.101927605540842/(t13)**3 - 2.101927605540842/(t16)**3 - 2.101927605540842/(t17)**3 - 2.101927605540842/(t18)**3 - 2.101927605540842/(t20)**3 - 2.101927605540842/(t21)**3 - 2.101927605540842/(t24)**3 - 2.101927605540842/(t26)**3 - 2.101927605540842/(t28)**3
+    return out.reshape(batch + ())

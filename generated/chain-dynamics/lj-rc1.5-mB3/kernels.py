@@ -1,4 +1,4 @@
-# symms chain-dynamics/lj-rc1.5-mB3; regenerate with: symms derive chain-dynamics --potential lj --cutoff 1.5 --m-A 1.0 --m-B 3.0
+# symms chain-dynamics/lj-rc1.5-mB3; regenerate with: symms derive chain-dynamics --potential lj --cutoff 1.5 --m-a 1.0 --m-b 3.0
 """Expression kernels (straight-line code after CSE; needs only numpy).
 
 Each kernel takes its input arrays with trailing shapes as documented and broadcasts over
