@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import time
 
-import numpy as np
 
 import symms
 from symms.models.hierarchy import FINE_POINTS, TIMES, _fine_kappa, eigen_table, simulate, smooth_field
