@@ -325,6 +325,26 @@ def test_quartic_transform_has_negative_lobe():
 
 # --------------------------------------------------------------------------- 5. kernels, builder
 
+def test_gaussian_window_kernels_verify_and_match_quadrature(tmp_path):
+    """The Gaussian's Psi and bond integral (erf: scipy.special.erf in numpy, C99 erf) against 50-digit
+    mpmath, and the bond integral against quadrature in s, in both backends."""
+    import json
+
+    from symms.model import DerivedModel
+    from symms.output import write_files
+    from symms.pipeline import emit, load_backend, verify_folder
+
+    kernels_only = DerivedModel("closure", "gauss", {}, "kernels", "test", kernels=model.kernels(model.window("gauss")))
+    folder = write_files(tmp_path, "closure", "gauss", emit(kernels_only, "test"), "test")
+    checks = verify_folder(folder)
+    assert len(checks) == 9 and all(c.passed for c in checks), [c.line() for c in checks if not c.passed]
+    entries = {e["name"]: e for e in json.loads((folder / "model.json").read_text())["kernels"]}
+    h, X, a, b = 0.05, 0.02, -0.03, 0.08
+    expected, _ = quad(lambda t: np_window("gauss").psi((X - t * b - (1 - t) * a) / h) / h, 0, 1, epsabs=1e-14)
+    for backend in ("numpy", "c"):
+        bond = load_backend(folder, entries["bond_integral"], backend)
+        np.testing.assert_allclose(bond(np.array(X - a), np.array(b - a), np.array(h)), expected, rtol=1e-11)
+
 def test_generated_kernels_verify_and_drive_the_averages(tmp_path):
     """Emit the quartic's kernels, verify them against 50-digit mpmath, and run eqs 2.6/5.1/5.2 on
     the numpy and C kernels against the dense O(N·B) reference."""
@@ -397,7 +417,7 @@ def test_build_reports_the_identities_and_the_spectrum():
         model.build("quartic", 0.1, 64, order=7)
     with pytest.raises(InputError, match="eta"):
         model.build("quartic", 0.7)
-    assert {k.name for k in model.build("gauss", 0.05, 32).kernels} == {"window"}
+    assert {k.name for k in model.build("gauss", 0.05, 32).kernels} == {"window", "window_antiderivative", "bond_integral"}
 
 
 def test_derivation_declares_its_parameters():
