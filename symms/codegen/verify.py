@@ -20,7 +20,7 @@ from sympy.printing.pycode import MpmathPrinter
 
 from ..checks import CheckResult
 from ..errors import InputError
-from ..expr import parse_expression
+from ..expr import MODEL_TEXT, parse_expression
 from ..naming import offset_name, parse_offset_name
 
 EPS = np.finfo(float).eps
@@ -272,7 +272,6 @@ def _sample(entry, rng):
     return point
 
 
-MODEL_TEXT = 50_000_000  # longest expression string read back from a model.json (characters)
 
 
 def _parse_definition(text: str, parameter: str):
