@@ -64,7 +64,15 @@ def render(ir) -> str | dict:
         return {FILE: environment().get_template("lattice_numpy.py.j2").render(context),
                 NODES_FILE: npy_bytes(nodes, NODE_DTYPE), TERMS_FILE: npy_bytes(terms, TERM_DTYPE)}
     blocks = printed(data, Printer({"fully_qualified_modules": True, "order": "none"}))
-    return environment().get_template("expression_numpy.py.j2").render(header=header, kernels=blocks)
+    return environment().get_template("expression_numpy.py.j2").render(header=header, kernels=blocks,
+                                                                       imports=imports_of(blocks))
+
+
+def imports_of(blocks) -> list[str]:
+    """The modules the printed kernels use: numpy always, functools (Min/Max) and scipy.special only when used."""
+    code = " ".join([e for k in blocks for _, e in k["temps"]] + [g for k in blocks for g, _ in k["guards"]]
+                    + [e for k in blocks for e in k["outputs_printed"]])
+    return [m for m in ("functools", "numpy", "scipy.special") if m == "numpy" or f"{m}." in code]
 
 
 def load(folder: Path, entry: dict):
