@@ -312,13 +312,18 @@ def build_report(levels: int = 4, max_order: int = 6, seed: int = 2026, kernels:
     missing = [key for key in needs({"max_order": max_order}) if key not in (kernels or {})]
     if missing:
         raise InputError(f"build_report needs the diffusion kernels {missing} (the pipeline passes them)")
+    say = progress if callable(progress) else (lambda message: None)
     by_order = {P: kernels[f"order{P}"] for P in range(2, max_order + 1)}
+    say(f"radius of convergence from the order-{max_order} coefficients")
     radius = radius_estimate(max_order, kernel=by_order[max_order])
+    say(f"eigenvalues at gamma = 1 against the fine lattice, orders 2..{max_order}")
     eig = eigen_table(by_order)
+    say("Pade resummation and the level weights")
     pade = pade_table(max_order)
     weights = weight_table(levels)
     kappa = _fine_kappa(seed)
     u0 = smooth_field(FINE_POINTS)
+    say(f"the {levels}-level hierarchy against the {FINE_POINTS}-point fine lattice")
     sim = simulate(kappa, u0, TIMES, levels, kernel=by_order[2])
     d_diff = {str(L): _g(float(np.mean(np.abs(composed_diffusivity(kappa, L) / span_harmonic_mean(kappa, L) - 1))))
               for L in range(1, levels + 1)}
