@@ -72,8 +72,7 @@ def emit(model: DerivedModel, command: str, backends=BACKENDS) -> dict[str, str]
     """Every output file of ``model``: text, and PNG bytes of its figures (nothing touches the disk)."""
     files = {"model.json": model_json(model, command), "model.tex": render_document(model, command)}
     header = f"symms {model.derivation}/{model.variant}; regenerate with: {command}"
-    ir = codegen_backends.lower(model.kernels, header, model.derivation)
-    if ir is not None:
+    for ir in codegen_backends.lower(model.kernels, header, model.derivation):
         for name in backends:
             backend = codegen_backends.get(name)
             rendered = backend.render(ir)  # the kernel source, or {file name: text or bytes} with its data files

@@ -239,3 +239,31 @@ def test_galerkin_form_at_full_coupling_is_stable_and_accurate():
     r = gamma1_comparison(f, kappa)
     assert r["galerkin"]["growing"] == 0 and r["galerkin"]["error"] < 0.1
     assert r["G"]["error"] > 0.7  # G_2 on the whole grid: every slow mode twice (two decoupled sublattices)
+
+
+@pytest.mark.parametrize("backend", ["numpy", "c"])
+def test_pipeline_emits_the_four_mass_matrix_kernels(tmp_path, backend):
+    """`symms derive diffusion --form mass-matrix`: several lattice operators in one variant, each in its
+    own files, verified by the pipeline; at small gamma M -> 4 I and K -> -4 G_2 with G_2 the
+    harmonic-mean stencil of seed 000 eqs (7)-(8) written out by hand."""
+    from symms import pipeline
+
+    report = pipeline.derive("diffusion", out=tmp_path, order=3, form="mass-matrix")
+    assert report.passed and report.verified, [c.line() for c in report.checks if not c.passed]
+    assert {"kernels.py", "kernels_stiffness.py", "kernels_restrict_even.c", "kernels_restrict_odd.terms.npy"} <= set(report.files)
+    ks = pipeline.folder_kernels(report.folder, backends=(backend,))
+    assert set(ks) == {"mass", "stiffness", "restrict_even", "restrict_odd"}
+    rng = np.random.default_rng(7)
+    m, g = 8, 1e-3
+    kappa = rng.uniform(0.5, 2.0, 2 * m)
+    M = ks["mass"].bind(kappa, g).matrix().toarray()
+    assert np.allclose(M, 4 * np.eye(m), rtol=0, atol=50 * g)
+    K = ks["stiffness"].bind(kappa, g).matrix().toarray() / g ** 2
+    n = kappa.size
+    H = np.array([4 / sum(1 / kappa[(2 * j + o) % n] for o in (-2, -1, 1, 2)) for j in range(m)])
+    G2 = np.zeros((m, m))
+    for j in range(m):  # [gamma^2] dU_j/dt = (K_{j-1}(U_{j-2} - U_j) + K_{j+1}(U_{j+2} - U_j))/16
+        G2[j, (j - 2) % m] += H[(j - 1) % m] / 16
+        G2[j, (j + 2) % m] += H[(j + 1) % m] / 16
+        G2[j, j] -= (H[(j - 1) % m] + H[(j + 1) % m]) / 16
+    assert np.allclose(K, -4 * G2, rtol=0, atol=20 * g * np.abs(G2).max())

@@ -22,22 +22,20 @@ def get(name: str):
     return BACKENDS[name]
 
 
-def lower(kernels, header: str, derivation: str = "model"):
-    """The backend-independent form of a model's kernels, ``(kind, data, header)``, or None.
+def lower(kernels, header: str, derivation: str = "model") -> list:
+    """The backend-independent form of a model's kernels: a list of ``(kind, data, header)``.
 
-    A model emits either one lattice operator (``kind = "lattice"``, a template context from its
-    :class:`~symms.codegen.tables.OperatorTable`) or expression kernels (``"expression"``, their
-    straight-line statements).
+    A model emits expression kernels (one ``"expression"`` entry, their straight-line statements)
+    or lattice operators (one ``"lattice"`` entry each, a template context from its
+    :class:`~symms.codegen.tables.OperatorTable`).  The first lattice operator is written as
+    ``kernels.*``, every further one as ``kernels_<name>.*`` (its context's ``stem``).
     """
     lattice = [k for k in kernels if isinstance(k, LatticeOperatorKernel)]
     expression = [k for k in kernels if isinstance(k, ExpressionKernel)]
     if lattice and expression:
-        raise InputError(f"{derivation}: a model emits either one lattice operator or expression kernels, not both")
-    if len(lattice) > 1:
-        raise InputError(f"{derivation}: at most one lattice operator per model")
-    if lattice:
-        k = lattice[0]
-        return "lattice", lattice_context(operator_table(k), k.guards, header, k.parameter), header
+        raise InputError(f"{derivation}: a model emits either lattice operators or expression kernels, not both")
     if expression:
-        return "expression", lower_expressions(expression), header
-    return None
+        return [("expression", lower_expressions(expression), header)]
+    return [("lattice", {**lattice_context(operator_table(k), k.guards, header, k.parameter),
+                         "stem": "kernels" if i == 0 else f"kernels_{k.name}"}, header)
+            for i, k in enumerate(lattice)]

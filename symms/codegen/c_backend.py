@@ -10,7 +10,7 @@ from pathlib import Path
 from sympy.printing.c import C99CodePrinter
 
 from .expression import printed
-from .load import ExpressionCKernel, expression_c_library, lattice_c_kernel
+from .load import ExpressionCKernel, expression_c_library, lattice_c_kernel, source_file
 from .printing import FloatLiterals, environment
 
 NAME = "c"
@@ -30,20 +30,21 @@ class Printer(FloatLiterals, C99CodePrinter):
         return super()._print_Pow(expr)
 
 
-def render(ir) -> str:
-    """The C source of the lowered kernels ``ir`` = ``(kind, data, header)``."""
+def render(ir) -> str | dict:
+    """The C source of the lowered kernels ``ir`` = ``(kind, data, header)`` (a lattice operator's
+    as ``{file name: source}``, the file named by its stem)."""
     kind, data, header = ir
     if kind == "lattice":
         c = C99CodePrinter()
         context = {**data, "guards": [(c.doprint(e), message) for e, message in data["guard_exprs"]]}
-        return environment().get_template("lattice.c.j2").render(context)
+        return {f"{data['stem']}.c": environment().get_template("lattice.c.j2").render(context)}
     blocks = printed(data, Printer({"order": "none"}))
     return environment().get_template("expression.c.j2").render(header=header, kernels=blocks)
 
 
 def load(folder: Path, entry: dict):
     """The compiled callable of kernel ``entry`` from ``folder/kernels.c`` (built once per content)."""
-    source = (folder / FILE).read_text()
+    source = source_file(folder, entry, FILE).read_text()
     messages = [g["message"] for g in entry["guards"]]
     if entry["kind"] == "lattice-operator":
         return lattice_c_kernel(source, f"{folder.parent.name}-{entry['name']}", entry["name"], messages,

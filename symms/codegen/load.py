@@ -21,6 +21,13 @@ _c_double_p = ctypes.POINTER(ctypes.c_double)
 _c_long_p = ctypes.POINTER(ctypes.c_long)
 
 
+def source_file(folder: Path, entry: dict, default: str) -> Path:
+    """The generated file holding kernel ``entry``: ``default`` (``kernels.py``/``kernels.c``), or
+    ``kernels_<name>.<suffix>`` for a model's second and further lattice operators."""
+    own = folder / default.replace("kernels.", f"kernels_{entry['name']}.", 1)
+    return own if own.exists() else folder / default
+
+
 def numpy_module(path: Path):
     """Import the generated numpy module at ``path``."""
     spec = importlib.util.spec_from_file_location(f"symms_generated_{abs(hash(str(path)))}", path)

@@ -1,7 +1,7 @@
 """The numpy backend: its printer, its templates, and loading the generated module.
 
 A backend module defines ``NAME``, ``FILE`` (the source it writes in a variant folder),
-``render(ir)`` (the text of ``FILE`` from :func:`symms.codegen.backends.lower`, or
+``render(ir)`` (the text of ``FILE`` from one entry of :func:`symms.codegen.backends.lower`, or
 ``{file name: text or bytes}`` when it writes data files beside it) and ``load(folder, entry)``
 (a callable of one ``model.json`` kernel entry).
 
@@ -18,13 +18,11 @@ from sympy.printing.numpy import NumPyPrinter
 
 from ..errors import InputError
 from .expression import printed
-from .load import LatticeKernel, NumpyKernel, numpy_module
+from .load import LatticeKernel, NumpyKernel, numpy_module, source_file
 from .printing import FloatLiterals, ScipySpecial, environment
 
 NAME = "numpy"
 FILE = "kernels.py"
-NODES_FILE = "kernels.nodes.npy"
-TERMS_FILE = "kernels.terms.npy"
 # little-endian fixed-width fields: the same bytes on every machine
 NODE_DTYPE = np.dtype([("parent", "<i4"), ("var", "<i4"), ("exp", "<i4"), ("depth", "<i4")])
 TERM_DTYPE = np.dtype([("node", "<i4"), ("shift", "<i4"), ("power", "<i4"), ("coef", "<f8")])
@@ -57,12 +55,14 @@ def render(ir) -> str | dict:
     kind, data, header = ir
     if kind == "lattice":
         py = NumPyPrinter({"fully_qualified_modules": True})
+        stem = data["stem"]
+        nodes_file, terms_file = f"{stem}.nodes.npy", f"{stem}.terms.npy"
         context = {**data, "guards": [(py.doprint(e), message) for e, message in data["guard_exprs"]],
-                   "nodes_file": NODES_FILE, "terms_file": TERMS_FILE}
+                   "nodes_file": nodes_file, "terms_file": terms_file}
         nodes = {"parent": data["node_parent"], "var": data["node_var"], "exp": data["node_exp"], "depth": data["node_depth"]}
         terms = {"node": data["term_node"], "shift": data["term_shift"], "power": data["term_power"], "coef": data["term_coef"]}
-        return {FILE: environment().get_template("lattice_numpy.py.j2").render(context),
-                NODES_FILE: npy_bytes(nodes, NODE_DTYPE), TERMS_FILE: npy_bytes(terms, TERM_DTYPE)}
+        return {f"{stem}.py": environment().get_template("lattice_numpy.py.j2").render(context),
+                nodes_file: npy_bytes(nodes, NODE_DTYPE), terms_file: npy_bytes(terms, TERM_DTYPE)}
     blocks = printed(data, Printer({"fully_qualified_modules": True, "order": "none"}))
     return environment().get_template("expression_numpy.py.j2").render(header=header, kernels=blocks,
                                                                        imports=imports_of(blocks))
@@ -76,8 +76,8 @@ def imports_of(blocks) -> list[str]:
 
 
 def load(folder: Path, entry: dict):
-    """The numpy callable of kernel ``entry`` from ``folder/kernels.py``."""
-    generated = numpy_module(folder / FILE)
+    """The numpy callable of kernel ``entry`` from ``folder/kernels.py`` (or its own ``kernels_<name>.py``)."""
+    generated = numpy_module(source_file(folder, entry, FILE))
     name = entry["name"]
     if entry["kind"] == "lattice-operator":
         return LatticeKernel(name, entry["parameter"], entry["stride"], generated.SHIFTS,
