@@ -293,7 +293,7 @@ def test_the_limits_are_the_callers_to_raise():
 # Strings that are not closed-form expressions are display-only (kind "display", LaTeX alone), so no
 # committed string is refused; the test fails when one is, so each change is looked at.
 DISPLAY_ONLY: dict[str, set] = {}  # every committed expression string parses (display-only equations carry LaTeX)
-_DATA_EXPRESSIONS = {"evolution", "manifold", "ring", "reference_lattice"}
+_DATA_EXPRESSIONS = {"evolution", "manifold", "ring", "reference_lattice", "mass", "stiffness"}
 _DATA_OTHER = {"pairs", "structure", "summary", "residual"}  # integers and prose
 MODELS = sorted(str(p.parent.relative_to(GENERATED)) for p in GENERATED.rglob("model.json"))
 _BIG = {m for m in MODELS if (GENERATED / m / "model.json").stat().st_size > 100_000}
@@ -317,8 +317,9 @@ def _expression_strings(model):
             yield from ((f"k:{k['name']}:{p}:{s}", c) for s, c in row.items())
     data = model["data"]
     assert set(data) <= _DATA_EXPRESSIONS | _DATA_OTHER, f"classify the new data fields {set(data) - _DATA_EXPRESSIONS - _DATA_OTHER}"
-    for p, row in data.get("evolution", {}).items():
-        yield from ((f"data:evolution:{p}:{s}", c) for s, c in row.items())
+    for table in ("evolution", "mass", "stiffness"):
+        for p, row in data.get(table, {}).items():
+            yield from ((f"data:{table}:{p}:{s}", c) for s, c in row.items())
     for p, rows in data.get("manifold", {}).items():
         for i, row in rows.items():
             yield from ((f"data:manifold:{p}:{i}:{s}", c) for s, c in row.items())
