@@ -84,7 +84,7 @@ def _sections(cb: CauchyBorn, sums: KernelSums, C_unrelaxed, C_relaxed, affine: 
         shown = sorted(sums.bonds, key=lambda b: sp.Add(*[x ** 2 for x in b.lever]))[:4]
         terms = [rf"{b.weight}\, V\bigl({unit}\,|(I+A)\,{_vector_tex(b.lever)}^{{\mathsf T}}|\bigr)" for b in shown]
         pairs = [" + ".join(terms[i:i + 2]) for i in range(0, len(terms), 2)]  # two shells per line (align*)
-        energy.append(DisplayEquation("W_shells", rf"|\Gamma|\, W &= " + r" \\ &\quad + ".join(pairs) + r" + \dots"))
+        energy.append(DisplayEquation("W_shells", r"|\Gamma|\, W &= " + r" \\ &\quad + ".join(pairs) + r" + \dots"))
         text = (r"$A = \nabla U$ is the displacement gradient ($F = I + A$), $p_k$ the deformed shift vectors, "
                 r"$B$ the Bravais vectors (columns). "
                 + (r"Every atom is an inversion centre of its neighbours, so $p(A) = (I + A)\,p^0$ (fixed fractional "
