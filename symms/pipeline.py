@@ -223,8 +223,6 @@ def derive(name: str | None = None, out: Path | None = None, backends=BACKENDS, 
     if derivation.needs is not None:
         progress("loading the kernels it needs")
         extra["kernels"] = needed_kernels(derivation, params, backends)
-    if derivation.parallel:
-        check_workers(workers)
     progress(f"deriving {derivation.name}")
     with _executor(derivation, executor, workers) as pool:
         if pool is not None:
