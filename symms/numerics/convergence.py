@@ -44,10 +44,11 @@ def s_of_theta(theta: float) -> float:
 
 
 def dispersion_coefficients(s, gamma) -> np.ndarray:
-    """Coefficients of F(λ, γ) in λ (ascending) for s = 4 sin²(θ/2); complex γ allowed."""
-    t = s * (4 - s)
-    out = np.array(_A, dtype=complex) + gamma * s * np.array(_B, dtype=complex) + gamma**2 * s * np.array(_C, dtype=complex)
-    out[0] -= gamma**2 * t
+    """Coefficients of F(λ, γ) in λ (ascending, along the last axis) for s = 4 sin²(θ/2); complex γ
+    allowed, and an array of γ gives one row per γ."""
+    g = np.asarray(gamma, dtype=complex)[..., None]
+    out = np.array(_A) + g * s * np.array(_B) + g**2 * s * np.array(_C)
+    out[..., 0] -= g[..., 0] ** 2 * (s * (4 - s))
     return out
 
 
@@ -104,7 +105,7 @@ def rational_s(theta: float, denominator: int = 10**9) -> Fraction:
 
 def _roots_along(s: float, gammas: np.ndarray) -> np.ndarray:
     """Roots of F(·, γ) for many γ at once (eigenvalues of stacked companion matrices)."""
-    c = np.stack([dispersion_coefficients(s, g) for g in gammas]) if np.ndim(gammas) else dispersion_coefficients(s, gammas)[None]
+    c = dispersion_coefficients(s, np.atleast_1d(gammas))
     comp = np.zeros((c.shape[0], 4, 4), dtype=complex)
     comp[:, 1:, :3] = np.eye(3)
     comp[:, :, 3] = -c[:, :4] / c[:, 4:5]
@@ -113,11 +114,7 @@ def _roots_along(s: float, gammas: np.ndarray) -> np.ndarray:
 
 def slow_branch(s: float, gamma: complex, steps: int = 400) -> complex:
     """λ on the slow branch at ``gamma``, continued from λ = 0 along the segment [0, γ]."""
-    roots = _roots_along(s, np.linspace(0.0, 1.0, steps + 1)[1:] * gamma)
-    lam = 0j
-    for r in roots:
-        lam = r[np.argmin(np.abs(r - lam))]
-    return lam
+    return _continue(s, np.linspace(0.0, 1.0, steps + 1)[1:] * gamma, 0j)
 
 
 def _singularity_candidates(s: float) -> np.ndarray:
@@ -136,17 +133,18 @@ def _singularity_candidates(s: float) -> np.ndarray:
 
 def _continue(s: float, path: np.ndarray, lam: complex) -> complex:
     """Follow one root of F(·, γ) along the points ``path`` from the value ``lam``."""
-    for r in _roots_along(s, path):
-        lam = r[np.argmin(np.abs(r - lam))]
+    for r in _roots_along(s, path).tolist():  # Python complexes: four candidates per step
+        lam = min(r, key=lambda x: abs(x - lam))
     return lam
 
 
-def branch_test(s: float, c: complex, steps: int = 1500) -> dict:
+def branch_test(s: float, c: complex, steps: int = 1500, loop_steps: int = 400) -> dict:
     """Is the discriminant zero ``c`` a singularity of the slow branch?  (monodromy test)
 
-    The slow branch is continued radially from λ(0) = 0 to ``c(1 − ρ/|c|)`` and then once around
-    the circle of radius ρ about ``c`` (ρ a thousandth of the distance to the nearest other
-    candidate, at most 1e-3|c|).  A branch point sends it to another root (``jump`` comparable
+    The slow branch is continued radially from λ(0) = 0 to ``c(1 − ρ/|c|)`` in ``steps`` equal
+    steps (fine enough for the collisions it passes on the way), and then in ``loop_steps`` steps
+    once around the circle of radius ρ about ``c`` (ρ a thousandth of the distance to the nearest
+    other candidate, at most 1e-3|c|, so the loop sees only the roots meeting at ``c``).  A branch point sends it to another root (``jump`` comparable
     to the distance ``gap`` to the nearest other root); a mere crossing of two roots (an
     even-multiplicity factor of the discriminant, here (s²γ² − 5sγ + 5)²) brings it back.  A
     pole (a zero of the λ⁴ coefficient, where L's algebraic block is singular) is a singularity
@@ -157,7 +155,7 @@ def branch_test(s: float, c: complex, steps: int = 1500) -> dict:
     start = c * (1 - rho / abs(c))
     lam0 = _continue(s, np.linspace(0.0, 1.0, steps + 1)[1:] * start, 0j)
     angle = np.angle(start - c)
-    loop = c + rho * np.exp(1j * (angle + np.linspace(0.0, 2 * np.pi, steps + 1)[1:]))
+    loop = c + rho * np.exp(1j * (angle + np.linspace(0.0, 2 * np.pi, loop_steps + 1)[1:]))
     lam1 = _continue(s, loop, lam0)
     roots = _roots_along(s, start)[0]
     gap = float(np.sort(np.abs(roots - lam0))[1])
@@ -188,14 +186,15 @@ def mode_radius(theta: float) -> float:
     return float("inf")
 
 
-def critical_theta(tol: float = 1e-9) -> float:
+def critical_theta(tol: float = 1e-9, bracket: tuple[float, float] = (0.1, 2.5)) -> float:
     """θ_c with R(θ_c) = 1: modes with coarse wavenumber θ < θ_c have γ = 1 inside their radius.
 
-    R(θ) is continuous and decreasing, so Brent's method brackets it in about ten evaluations.
+    R(θ) is continuous and decreasing, so Brent's method finds it in ``bracket`` (R > 1 at its
+    left end, < 1 at its right; brentq refuses a bracket that does not straddle it).
     """
     from scipy.optimize import brentq
 
-    return float(brentq(lambda theta: mode_radius(theta) - 1.0, 0.1, 2.5, xtol=tol))  # R(0.1) > 1 > R(2.5)
+    return float(brentq(lambda theta: mode_radius(theta) - 1.0, *bracket, xtol=tol))
 
 
 def operator_radius_constant() -> dict:
@@ -318,7 +317,10 @@ def radius_estimate(order: int = 6, kernel=None, seeds=(1, 2, 3), m: int = 32) -
     def r6(x):
         return significant(x, 6)
 
-    theta_c = critical_theta(1e-8)
+    thetas = (np.pi / 16, np.pi / 8, np.pi / 4, np.pi / 3, np.pi / 2, 2 * np.pi / 3, 3 * np.pi / 4, 7 * np.pi / 8)
+    radii = [mode_radius(t) for t in thetas]
+    straddle = next(i for i in range(len(radii) - 1) if radii[i] > 1 > radii[i + 1])
+    theta_c = critical_theta(1e-8, (thetas[straddle], thetas[straddle + 1]))
     exact_sup = constant_symbol_sup(order)
     const_test = ratio_root(exact_sup)
     out = {
@@ -333,8 +335,7 @@ def radius_estimate(order: int = 6, kernel=None, seeds=(1, 2, 3), m: int = 32) -
             "theta_c": r6(theta_c),
             "wavelength_c_coarse_cells": r6(2 * np.pi / theta_c),
             "wavelength_c_fine_cells": r6(4 * np.pi / theta_c),
-            "table": {f"{t:.4f}": r6(mode_radius(t)) for t in (np.pi / 16, np.pi / 8, np.pi / 4, np.pi / 3, np.pi / 2,
-                                                               2 * np.pi / 3, 3 * np.pi / 4, 7 * np.pi / 8)},
+            "table": {f"{t:.4f}": r6(R) for t, R in zip(thetas, radii)},
         },
         "gamma1_inside_operator_radius": False,
         "gamma1_inside_for_modes": f"theta < {theta_c:.4f} (wavelength > {2 * np.pi / theta_c:.2f} coarse cells)",
