@@ -276,3 +276,44 @@ def test_each_order_is_verified_as_derived_and_shifted_copies_are_freed():
     assert it.verified == {1: "rows", 2: "rows", 3: "rows", 4: "slow mode"} and not it.shift.memo
     unchecked = derive_slow_manifold(diffusion_spec(), 4, verify=False)
     assert "verify" not in unchecked.seconds
+
+
+
+def test_progress_moves_within_one_order(monkeypatch):
+    """Orders from INNER_PROGRESS_ORDER on get a second bar whose steps (rows on the manifold,
+    residual rows, corrections, checks) advance inside the order."""
+    from symms.manifold import engine
+
+    bars = []
+
+    class Recorder:
+        def __init__(self, iterable=(), desc="", disable=False, **kw):
+            self.iterable, self.desc, self.disable, self.stages = iterable, desc, disable, []
+            bars.append(self)
+
+        def __iter__(self):
+            return iter(self.iterable)
+
+        def set_postfix_str(self, text, refresh=True):
+            self.stages.append(text)
+
+        def update(self, n=1):
+            pass
+
+        def set_postfix(self, **kw):
+            pass
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(engine, "tqdm", Recorder)
+    monkeypatch.setattr(engine, "INNER_PROGRESS_ORDER", 3)
+    engine.clear_cache()
+    derive_slow_manifold(diffusion_spec(), 4, progress=True)
+    inner = {b.desc.strip(): b for b in bars if b.desc.strip().startswith("gamma^")}
+    assert inner["gamma^2"].disable and not inner["gamma^3"].disable and not inner["gamma^4"].disable
+    at3, at4 = inner["gamma^3"].stages, inner["gamma^4"].stages
+    assert {f"residual row {r}" for r in range(8)} <= set(at3) and {f"correction {t}" for t in range(9)} <= set(at3)
+    assert {f"check row {r}" for r in range(8)} <= set(at3)
+    assert "rows on the manifold" in at4 and "dv/dt convolution" in at4 and len(at4) > 30  # the top order: per shift, evolution + projection
+    engine.clear_cache()

@@ -37,7 +37,7 @@ class SlowManifold:
     op: RingOperator
     evolution: list[dict[int, object]]
     manifold: list[list[dict[int, object]]]
-    seconds: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # CPU seconds: setup, each order, verify
 
     @property
     def ring(self):
@@ -57,6 +57,10 @@ class SlowManifold:
 @lru_cache(maxsize=8)
 def _element_operator(spec: LatticeDAE):
     return element_operator(spec)
+
+
+def _silent(stage: str) -> None:
+    """The default ``tick``: progress within one order goes nowhere."""
 
 
 def _add(acc: dict, k: int, value) -> None:
@@ -150,7 +154,7 @@ def _combination(level, combo, k, ring):
     return out
 
 
-def _numerator(ring, shift, c, groups, p: int, qmin: int, acc: dict) -> None:
+def _numerator(ring, shift, c, groups, p: int, qmin: int, acc: dict, tick=_silent) -> None:
     """Add the order-``p`` part of ``groups`` applied to the manifold, from terms with ``q ≥ qmin``."""
     for q, e, coef, combo in groups:
         if not (qmin <= q <= p and p - q < len(c)):
@@ -160,9 +164,10 @@ def _numerator(ring, shift, c, groups, p: int, qmin: int, acc: dict) -> None:
             x = shift(("c", p - q, combo, k), lambda: _combination(level, combo, k, ring), e)
             if not x.is_zero():
                 _add(acc, k + e, coef * x)
+            tick("rows on the manifold")
 
 
-def _convolution(ring, shift, c, g, weights, p: int, first: int, acc: dict) -> None:
+def _convolution(ring, shift, c, g, weights, p: int, first: int, acc: dict, tick=_silent) -> None:
     """Subtract ``Σ_r ω_r Σ_{a=first}^{p} c[a]_r ∘ g[p-a]`` (the dv/dt part of order p) from ``acc``;
     ``weights`` are ``((r, ω_r), ...)`` (``ω_r = None`` for weight one)."""
     for a in range(first, min(p, len(c) - 1) + 1):
@@ -176,6 +181,7 @@ def _convolution(ring, shift, c, g, weights, p: int, first: int, acc: dict) -> N
         for k, x in sorted(combined.items()):
             for l, gl in g[b].items():
                 _add(acc, k + l, -(x * shift(("g", b, l), lambda: gl, k)))
+            tick("dv/dt convolution")
 
 
 def _nf_dict(ring, acc: dict) -> dict:
@@ -194,11 +200,12 @@ class _Iteration:
         self.shift = _Shifts(op.ring)
         self.verified: dict[int, str] = {}  # order → "rows" (every row zero) or "slow mode" (projection zero)
 
-    def residual(self, p: int):
+    def residual(self, p: int, tick=_silent):
         """Order-``p`` residual with the unknown ``c[p]``, ``g[p]`` set to zero.
 
         Returned as ``(N, V)``: row ``r``'s residual is ``N[r]/s_r + V[r]``, ``V`` the
-        −dv/dt part (polynomial) and ``N`` the scaled-row numerator.
+        −dv/dt part (polynomial) and ``N`` the scaled-row numerator.  ``tick(stage)`` hears of
+        each row done.
         """
         ring, op = self.ring, self.op
         N, V = [], []
@@ -210,10 +217,12 @@ class _Iteration:
             if op.dynamic[r]:
                 _convolution(ring, self.shift, self.c, self.g, ((r, None),), p, 1, conv)
             V.append(_nf_dict(ring, conv))
+            tick(f"residual row {r}")
         return N, V
 
-    def correct(self, p: int, N, V, targets) -> dict[int, dict[int, object]]:
-        """``-B⁻¹ [R; 0]`` for rows ``targets`` of the inverse (row n is the evolution)."""
+    def correct(self, p: int, N, V, targets, tick=_silent) -> dict[int, dict[int, object]]:
+        """``-B⁻¹ [R; 0]`` for rows ``targets`` of the inverse (row n is the evolution); ``tick(stage)``
+        hears of each target done."""
         ring, op = self.ring, self.op
         keys = sorted({k for row in N + V for k in row})
         out = {t: {} for t in targets}
@@ -232,17 +241,19 @@ class _Iteration:
                 value = self._divide(num, w, p, t, k) - ring.nf(dv)
                 if not value.is_zero():
                     out[t][k] = value
+            tick(f"correction {t}")
         return out
 
-    def evolution(self, p: int) -> dict[int, object]:
+    def evolution(self, p: int, tick=_silent) -> dict[int, object]:
         """``g[p]`` alone (the top order, where no manifold order ``p`` is wanted): the evolution row
-        of ``-B⁻¹ [R; 0]`` with the rows combined by its weights before they are applied."""
+        of ``-B⁻¹ [R; 0]`` with the rows combined by its weights before they are applied;
+        ``tick(stage)`` hears of each row group and each convolution order done."""
         ring, op = self.ring, self.op
         groups, conv_weights = self.rows.evolution
         num: dict[int, object] = {}
-        _numerator(ring, self.shift, self.c, groups, p, 1, num)
+        _numerator(ring, self.shift, self.c, groups, p, 1, num, tick)
         conv: dict[int, object] = {}
-        _convolution(ring, self.shift, self.c, self.g, conv_weights, p, 1, conv)
+        _convolution(ring, self.shift, self.c, self.g, conv_weights, p, 1, conv, tick)
         out = {}
         for k in sorted(set(num) | set(conv)):
             value = self._divide(-num[k], op.weighted[len(op.dynamic)][0], p, len(op.dynamic), k) if k in num else ring.zero()
@@ -263,16 +274,17 @@ class _Iteration:
         return value
 
 
-def _check_order(op: RingOperator, rows: _Rows, shift, c, g, p: int, top: bool) -> None:
+def _check_order(op: RingOperator, rows: _Rows, shift, c, g, p: int, top: bool, tick=_silent) -> None:
     """Assert, from the rows themselves, that order ``p`` of the residual vanishes: every row
     (``top`` false) or its slow-mode projection (``top`` true).  ``c`` and ``g`` are the
-    manifold and evolution as truncated for the model being checked."""
+    manifold and evolution as truncated for the model being checked; ``tick(stage)`` hears of
+    the steps done."""
     ring, n = op.ring, len(op.dynamic)
     if top:
         groups, conv_weights = rows.slow_mode
         acc: dict[int, object] = {}
-        _numerator(ring, shift, c, groups, p, 0, acc)
-        _convolution(ring, shift, c, g, conv_weights, p, 0, acc)
+        _numerator(ring, shift, c, groups, p, 0, acc, tick)
+        _convolution(ring, shift, c, g, conv_weights, p, 0, acc, tick)
         for k, x in sorted(acc.items()):
             if not ring.nf(x).is_zero():
                 raise DerivationError(f"residual at O(gamma^{p}), U_(j{k:+d}) is not orthogonal to the slow mode")
@@ -285,6 +297,7 @@ def _check_order(op: RingOperator, rows: _Rows, shift, c, g, p: int, top: bool) 
         for k, x in sorted(acc.items()):
             if not ring.nf(x).is_zero():
                 raise DerivationError(f"row {r} residual at O(gamma^{p}), U_(j{k:+d}) is not zero")
+        tick(f"check row {r}")
 
 
 def verify_residual(m: SlowManifold) -> None:
@@ -301,6 +314,7 @@ def verify_residual(m: SlowManifold) -> None:
         shift.forget("c", p - rows.qmax)  # shifted copies of c[b] serve orders b+1 … b+qmax
 
 
+INNER_PROGRESS_ORDER = 5  # from this order on (seconds or more each) a second bar shows the steps within an order
 _STATES: dict[str, _Iteration] = {}  # spec digest → the highest-order iteration computed in this process
 
 
@@ -336,23 +350,28 @@ def derive_slow_manifold(spec: LatticeDAE, order: int, progress: bool = False, v
     """
     if not isinstance(order, int) or isinstance(order, bool) or order < 1:
         raise InputError(f"order must be an integer ≥ 1, got {order!r}")
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     it = _state_for(spec, order)
     n = len(it.op.dynamic)
-    seconds = {"setup": time.perf_counter() - t0}
+    seconds = {"setup": time.process_time() - t0}  # CPU seconds of this process, here and below
     checked = 0.0
     bar = tqdm(range(1, order + 1), desc=f"{spec.name}: gamma^p", unit="order", disable=not progress, leave=False)
     for p in bar:
         need_manifold = p < order
+        steps = tqdm(desc=f"  gamma^{p}", unit="step", disable=not progress or p < INNER_PROGRESS_ORDER, leave=False)
+
+        def tick(stage: str) -> None:
+            steps.set_postfix_str(stage, refresh=False)
+            steps.update()
         if not (len(it.g) > p and (len(it.c) > p or not need_manifold)):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             if need_manifold:
-                N, V = it.residual(p)
-                sol = it.correct(p, N, V, range(n + 1))
+                N, V = it.residual(p, tick)
+                sol = it.correct(p, N, V, range(n + 1), tick)
                 evolution = sol[n]
                 del N, V
             else:
-                evolution = it.evolution(p)
+                evolution = it.evolution(p, tick)
             if len(it.g) > p:
                 if set(it.g[p]) != set(evolution) or \
                         any(it.ring.to_str(it.g[p][k]) != it.ring.to_str(x) for k, x in evolution.items()):
@@ -361,13 +380,14 @@ def derive_slow_manifold(spec: LatticeDAE, order: int, progress: bool = False, v
                 it.g.append(evolution)
             if need_manifold:
                 it.c.append([sol[i] for i in range(n)])
-            seconds[f"order{p}"] = time.perf_counter() - t0
+            seconds[f"order{p}"] = time.process_time() - t0
             bar.set_postfix(terms=sum(len(x) for x in evolution.values()))
         if verify and it.verified.get(p) != "rows" and (need_manifold or it.verified.get(p) != "slow mode"):
-            t0 = time.perf_counter()
-            _check_order(it.op, it.rows, it.shift, it.c[:order], it.g[: order + 1], p, top=not need_manifold)
+            t0 = time.process_time()
+            _check_order(it.op, it.rows, it.shift, it.c[:order], it.g[: order + 1], p, top=not need_manifold, tick=tick)
             it.verified[p] = "rows" if need_manifold else "slow mode"
-            checked += time.perf_counter() - t0
+            checked += time.process_time() - t0
+        steps.close()
         it.shift.forget("c", p - it.rows.qmax)  # shifted copies of c[b] serve orders b+1 … b+qmax
     it.shift.memo.clear()
     if verify:
