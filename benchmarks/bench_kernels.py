@@ -4,6 +4,9 @@ Per coarse point at m = 65,536, one core (BLAS threads pinned to 1 before numpy 
 
 * ``op(U)`` in C and numpy against the memory-bandwidth limit, measured here as the time numpy
   takes to read an array of (shifts + 2) doubles per point (the band, U and the output once);
+* the numpy stencil alone (``op(U)`` without its input check) and the numpy stencil before its
+  einsum (``loop_apply``, the same band, no input check either) side by side, and a stricter
+  read limit (``a.max()`` over the same array, which numpy reads faster than ``a.sum()``);
 * the CSR matrix ``op.matrix() @ U`` for comparison;
 * the assembly (``bind``) separately, with the numpy assembly's peak traced memory;
 * a one-off ``rhs(U, kappa, gamma)`` now, and before (the kernels committed at ``BEFORE``,
@@ -69,6 +72,25 @@ def bandwidth_limit(m: int, nshift: int, repeat: int) -> float:
     return best(a.sum, repeat)
 
 
+def read_limit(m: int, nshift: int, repeat: int) -> float:
+    """Seconds for numpy's ``a.max()`` over the same array: a faster (SIMD) read of the same bytes,
+    so a stricter lower bound than ``a.sum()`` (whose pairwise summation is not purely bandwidth-bound)."""
+    a = np.random.default_rng(0).random(m * (nshift + 2))
+    return best(a.max, repeat)
+
+
+def loop_apply(B, U, shifts):
+    """The numpy stencil before issue 11's einsum (same band, same result to rounding): a periodic
+    halo by ``concatenate``, then one multiply into a reused buffer and one add per shift."""
+    m, reach = B.shape[1], int(np.abs(shifts).max())
+    padded = np.concatenate((U[..., m - reach:], U, U[..., :reach]), axis=-1)
+    out = B[0] * padded[..., reach + shifts[0]:reach + shifts[0] + m]
+    product = np.empty_like(out)
+    for s in range(1, shifts.size):
+        out += np.multiply(B[s], padded[..., reach + shifts[s]:reach + shifts[s] + m], out=product)
+    return out
+
+
 def old_kernels(order: int):
     """The ``BEFORE`` kernels of an order as (C rhs, numpy rhs), or None when not committed then."""
     def show(name):
@@ -108,10 +130,14 @@ def measure(order: int, folder: Path, m: int, repeat: int) -> dict:
         row[f"{backend}_bind"] = bind_seconds
         row[f"{backend}_apply"] = best(lambda: op(U), repeat)
         row[f"{backend}_rhs"] = bind_seconds + row[f"{backend}_apply"] if heavy else best(lambda: rhs(U, kappa, 1.0), max(1, repeat // 4))
+    rows = np.ascontiguousarray(op.band.T)
+    row["numpy_loop_apply"] = best(lambda: loop_apply(rows, U, op.shifts), repeat)
+    row["numpy_stencil"] = best(lambda: op._apply(op._rows, U), repeat)  # op(U) without its input check, like loop_apply
     M = op.matrix()
     row["csr"] = best(lambda: M @ U, repeat)
     row["nshift"] = op.shifts.size
     row["bandwidth"] = bandwidth_limit(m, op.shifts.size, repeat)
+    row["read_limit"] = read_limit(m, op.shifts.size, repeat)
     before = old_kernels(order)
     if before is not None:
         c_rhs, np_rhs = before
@@ -140,12 +166,14 @@ def main():
           f"numpy {np.__version__}; m = {m:,} coarse points, gamma = 1, one BLAS thread; CPU ns per coarse point (best of {args.repeat})")
     with tempfile.TemporaryDirectory() as tmp:
         rows = [measure(P, folder, m, args.repeat) for P, folder in folders(args.orders, Path(tmp)).items()]
-    print("\n| order | shifts | bandwidth limit | op(U) C | op(U) numpy | C / limit | numpy / limit | numpy / C | CSR @ U |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("\n| order | shifts | bandwidth limit (sum) | read limit (max) | op(U) C | op(U) numpy | numpy stencil alone | numpy before (loop) | "
+          "C / limit | numpy / limit | numpy before / limit | numpy / C | CSR @ U |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['order']} | {r['nshift']} | {ns(r['bandwidth'], m)} | {ns(r['c_apply'], m)} | {ns(r['numpy_apply'], m)} | "
-              f"{r['c_apply'] / r['bandwidth']:.2f} | {r['numpy_apply'] / r['bandwidth']:.2f} | {r['numpy_apply'] / r['c_apply']:.2f} | "
-              f"{ns(r['csr'], m)} |")
+        lim = r["bandwidth"]
+        print(f"| {r['order']} | {r['nshift']} | {ns(lim, m)} | {ns(r['read_limit'], m)} | {ns(r['c_apply'], m)} | "
+              f"{ns(r['numpy_apply'], m)} | {ns(r['numpy_stencil'], m)} | {ns(r['numpy_loop_apply'], m)} | {r['c_apply'] / lim:.2f} | {r['numpy_apply'] / lim:.2f} | "
+              f"{r['numpy_loop_apply'] / lim:.2f} | {r['numpy_apply'] / r['c_apply']:.2f} | {ns(r['csr'], m)} |")
     print("\n| order | bind C | bind numpy | numpy bind peak MiB | rhs one-off C | rhs one-off numpy | before: rhs C | before: rhs numpy |")
     print("|---|---|---|---|---|---|---|---|")
     for r in rows:

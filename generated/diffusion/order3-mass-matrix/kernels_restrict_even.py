@@ -137,15 +137,31 @@ def _padded(U, m):
     return numpy.take(U, numpy.arange(-REACH, m + REACH) % m, axis=-1)
 
 
+def _window_rows():
+    """The rows r of the windows W[r, j] = padded[r + j] that are shifted copies of U, one per shift
+    (a slice, so a view, when the shifts are equally spaced)."""
+    rows = SHIFTS + REACH
+    step = int(rows[1] - rows[0]) if rows.size > 1 else 1
+    if step > 0 and numpy.array_equal(rows, rows[0] + step * numpy.arange(rows.size)):
+        return slice(int(rows[0]), int(rows[-1]) + 1, step)
+    return rows
+
+
+WINDOW_ROWS = _window_rows()
+
+
 def apply(B, U):
-    """dU/dt = sum_s B[s] * U[..., (j + SHIFTS[s]) % m] for U of shape (..., m)."""
+    """dU/dt = sum_s B[s] * U[..., (j + SHIFTS[s]) % m] for U of shape (..., m): per row of U, one
+    einsum over views of its periodic padding, W[r, j] = padded[r + j] (order="F" runs j innermost:
+    one multiply-add pass per shift, no temporaries)."""
     m = B.shape[1]
-    padded = _padded(U, m)
-    out = B[0] * padded[..., REACH + SHIFTS[0]:REACH + SHIFTS[0] + m]
-    product = numpy.empty_like(out)
-    for s in range(1, SHIFTS.size):
-        out += numpy.multiply(B[s], padded[..., REACH + SHIFTS[s]:REACH + SHIFTS[s] + m], out=product)
-    return out
+    flat = U.reshape(-1, m)
+    padded = _padded(flat, m)
+    out = numpy.empty(flat.shape)
+    for row, line in zip(out, padded):
+        windows = numpy.ndarray((2 * REACH + 1, m), buffer=line, strides=(line.itemsize, line.itemsize))
+        numpy.einsum("sj,sj->j", B, windows[WINDOW_ROWS], out=row, order="F")
+    return out.reshape(U.shape)
 
 
 def coarse_operator(kappa, gamma):
