@@ -12,10 +12,14 @@ int symms_energy(const double *in, long n, double *out, long *where)
         double *y = out + i * 1;
         const double in_A_0 = x[0];
         const double t0 = 1.0 + in_A_0;
+        const double im_y_0_0 = t0;
+        const double im_r2_0 = ((im_y_0_0)*(im_y_0_0));
+        const double im_f_0_0 = -0.8908987181403393/((im_r2_0)*(im_r2_0)*(im_r2_0));
+        const double im_f_0_1 = 0.44544935907016964/((im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0));
         if (!((t0) > 0.0)) { *where = i; return 1; }
         if (!((0.36 + ((in_A_0)*(in_A_0)) + 2.0*in_A_0) > 0.0)) { *where = i; return 2; }
-        if (!((1.7858261834642244 - ((t0)*(t0))) > 0.0)) { *where = i; return 3; }
-        y[0] = 0.8908987181403393/pow(t0, 12.0) - 1.7817974362806785/((t0)*(t0)*(t0)*(t0)*(t0)*(t0));
+        if (!((1.7858261834642244 - im_r2_0) > 0.0)) { *where = i; return 3; }
+        y[0] = 2.0*im_f_0_0 + 2.0*im_f_0_1;
     }
     return 0;
 }
@@ -30,10 +34,15 @@ int symms_stress(const double *in, long n, double *out, long *where)
         double *y = out + i * 1;
         const double in_A_0 = x[0];
         const double t0 = 1.0 + in_A_0;
+        const double im_y_0_0 = t0;
+        const double im_r2_0 = ((im_y_0_0)*(im_y_0_0));
+        const double im_f_0_2 = -2.672696154421018/((im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0));
+        const double im_f_0_3 = 2.672696154421018/((im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0));
+        const double t1 = 4.0*im_y_0_0;
         if (!((t0) > 0.0)) { *where = i; return 1; }
         if (!((0.36 + ((in_A_0)*(in_A_0)) + 2.0*in_A_0) > 0.0)) { *where = i; return 2; }
-        if (!((1.7858261834642244 - ((t0)*(t0))) > 0.0)) { *where = i; return 3; }
-        y[0] = 10.690784617684072/((t0)*(t0)*(t0)*(t0)*(t0)*(t0)*(t0)) - 10.690784617684072/pow(t0, 13.0);
+        if (!((1.7858261834642244 - im_r2_0) > 0.0)) { *where = i; return 3; }
+        y[0] = im_f_0_2*t1 + im_f_0_3*t1;
     }
     return 0;
 }
@@ -48,10 +57,18 @@ int symms_moduli(const double *in, long n, double *out, long *where)
         double *y = out + i * 1;
         const double in_A_0 = x[0];
         const double t0 = 1.0 + in_A_0;
+        const double im_y_0_0 = t0;
+        const double t1 = ((im_y_0_0)*(im_y_0_0));
+        const double im_r2_0 = t1;
+        const double im_f_0_2 = -2.672696154421018/((im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0));
+        const double im_f_0_3 = 2.672696154421018/((im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0));
+        const double im_f_0_4 = -10.690784617684072/((im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0));
+        const double im_f_0_5 = 18.708873080947125/((im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0));
+        const double t2 = 8.0*t1;
         if (!((t0) > 0.0)) { *where = i; return 1; }
         if (!((0.36 + ((in_A_0)*(in_A_0)) + 2.0*in_A_0) > 0.0)) { *where = i; return 2; }
-        if (!((1.7858261834642244 - ((t0)*(t0))) > 0.0)) { *where = i; return 3; }
-        y[0] = 138.98020002989293/pow(t0, 14.0) - 74.8354923237885/((t0)*(t0)*(t0)*(t0)*(t0)*(t0)*(t0)*(t0));
+        if (!((1.7858261834642244 - im_r2_0) > 0.0)) { *where = i; return 3; }
+        y[0] = 4.0*im_f_0_2 + 4.0*im_f_0_3 + im_f_0_4*t2 + im_f_0_5*t2;
     }
     return 0;
 }
@@ -66,10 +83,14 @@ int symms_energy_per_atom(const double *in, long n, double *out, long *where)
         double *y = out + i * 1;
         const double in_A_0 = x[0];
         const double t0 = 1.0 + in_A_0;
+        const double im_y_0_0 = t0;
+        const double im_r2_0 = ((im_y_0_0)*(im_y_0_0));
+        const double im_f_0_6 = (0.5)/((im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0)*(im_r2_0));
+        const double im_f_0_7 = -1.0/((im_r2_0)*(im_r2_0)*(im_r2_0));
         if (!((t0) > 0.0)) { *where = i; return 1; }
         if (!((0.36 + ((in_A_0)*(in_A_0)) + 2.0*in_A_0) > 0.0)) { *where = i; return 2; }
-        if (!((1.7858261834642244 - ((t0)*(t0))) > 0.0)) { *where = i; return 3; }
-        y[0] = pow(t0, -12.0) - 2.0/((t0)*(t0)*(t0)*(t0)*(t0)*(t0));
+        if (!((1.7858261834642244 - im_r2_0) > 0.0)) { *where = i; return 3; }
+        y[0] = 2.0*im_f_0_6 + 2.0*im_f_0_7;
     }
     return 0;
 }

@@ -30,14 +30,18 @@ def energy(A):
     in_A_0 = flat_A[..., 0]
     batch = numpy.broadcast_shapes(*batches)
     t0 = 1.0 + in_A_0
+    im_y_0_0 = t0
+    im_r2_0 = (im_y_0_0)**2
+    im_f_0_0 = -0.8908987181403393/(im_r2_0)**3
+    im_f_0_1 = 0.44544935907016964/(im_r2_0)**6
     if not numpy.all(numpy.asarray(t0) > 0):
         raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
     if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
         raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(1.7858261834642244 - (t0)**2) > 0):
+    if not numpy.all(numpy.asarray(1.7858261834642244 - im_r2_0) > 0):
         raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
     out = numpy.empty(batch + (1,))
-    out[..., 0] = 0.8908987181403393/(t0)**12 - 1.7817974362806785/(t0)**6
+    out[..., 0] = 2.0*im_f_0_0 + 2.0*im_f_0_1
     return out.reshape(batch + ())
 
 
@@ -53,14 +57,19 @@ def stress(A):
     in_A_0 = flat_A[..., 0]
     batch = numpy.broadcast_shapes(*batches)
     t0 = 1.0 + in_A_0
+    im_y_0_0 = t0
+    im_r2_0 = (im_y_0_0)**2
+    im_f_0_2 = -2.672696154421018/(im_r2_0)**7
+    im_f_0_3 = 2.672696154421018/(im_r2_0)**4
+    t1 = 4.0*im_y_0_0
     if not numpy.all(numpy.asarray(t0) > 0):
         raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
     if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
         raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(1.7858261834642244 - (t0)**2) > 0):
+    if not numpy.all(numpy.asarray(1.7858261834642244 - im_r2_0) > 0):
         raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
     out = numpy.empty(batch + (1,))
-    out[..., 0] = 10.690784617684072/(t0)**7 - 10.690784617684072/(t0)**13
+    out[..., 0] = im_f_0_2*t1 + im_f_0_3*t1
     return out.reshape(batch + (1, 1,))
 
 
@@ -76,14 +85,22 @@ def moduli(A):
     in_A_0 = flat_A[..., 0]
     batch = numpy.broadcast_shapes(*batches)
     t0 = 1.0 + in_A_0
+    im_y_0_0 = t0
+    t1 = (im_y_0_0)**2
+    im_r2_0 = t1
+    im_f_0_2 = -2.672696154421018/(im_r2_0)**7
+    im_f_0_3 = 2.672696154421018/(im_r2_0)**4
+    im_f_0_4 = -10.690784617684072/(im_r2_0)**5
+    im_f_0_5 = 18.708873080947125/(im_r2_0)**8
+    t2 = 8.0*t1
     if not numpy.all(numpy.asarray(t0) > 0):
         raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
     if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
         raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(1.7858261834642244 - (t0)**2) > 0):
+    if not numpy.all(numpy.asarray(1.7858261834642244 - im_r2_0) > 0):
         raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
     out = numpy.empty(batch + (1,))
-    out[..., 0] = 138.98020002989293/(t0)**14 - 74.8354923237885/(t0)**8
+    out[..., 0] = 4.0*im_f_0_2 + 4.0*im_f_0_3 + im_f_0_4*t2 + im_f_0_5*t2
     return out.reshape(batch + (1, 1, 1, 1,))
 
 
@@ -99,12 +116,16 @@ def energy_per_atom(A):
     in_A_0 = flat_A[..., 0]
     batch = numpy.broadcast_shapes(*batches)
     t0 = 1.0 + in_A_0
+    im_y_0_0 = t0
+    im_r2_0 = (im_y_0_0)**2
+    im_f_0_6 = (0.5)/(im_r2_0)**6
+    im_f_0_7 = -1.0/(im_r2_0)**3
     if not numpy.all(numpy.asarray(t0) > 0):
         raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
     if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
         raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(1.7858261834642244 - (t0)**2) > 0):
+    if not numpy.all(numpy.asarray(1.7858261834642244 - im_r2_0) > 0):
         raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
     out = numpy.empty(batch + (1,))
-    out[..., 0] = (t0)**-12 - 2.0/(t0)**6
+    out[..., 0] = 2.0*im_f_0_6 + 2.0*im_f_0_7
     return out.reshape(batch + ())

@@ -5,8 +5,11 @@ long exact numbers become correctly rounded decimals (:func:`compact`), and kern
 (every atom an inversion centre, so p(A) = (I + A) p^0 is the exact inner relaxation) merge the
 pairs with the same reference vector ±X and use the lattice constant as the length unit L, so
 that y = (I + A) X / L has short exact entries.  Kernels with shift inputs keep every pair,
-L = a, and name each bond's squared length ``r2_b`` as an intermediate (it is printed once,
-not in every power of it).  The potential enters as G(q) = g(L² q) / |Γ| with g(s) = V(√s).
+L = a.  Every kernel names, per bond, its separation ``y_b_i``, squared length ``r2_b`` and each
+Q-dependent term of G, G', G'' ``f_b_j`` (for LJ c r2_b**-k, k = 3 ... 8, c a long decimal) as
+intermediates, so each is printed once, not in every sum; each term of a sum stays a term
+(small integer x f_b_j x y's), so Σ|terms| is the same conditioning measure as with the powers
+written out (G' and G'' are not named whole: their terms nearly cancel, see :func:`.sums._spread`).  The potential enters as G(q) = g(L² q) / |Γ| with g(s) = V(√s).
 Guards are the neighbour set's validity criterion (:class:`.neighbours.Validity`).
 
 Two conventions for the derivatives of a multilattice (see :mod:`.conventions`): ``stress`` and
@@ -17,6 +20,7 @@ unrelaxed (clamped-ion) moduli; at a relaxed state (∇_p W = 0) both stresses a
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import reduce
 
 import sympy as sp
@@ -27,7 +31,7 @@ from ..potentials import s
 from .conventions import cutoff_note
 from .elastic import schur_complement
 from .sums import Bond, LatticeSum
-from .symbols import reference_shift_symbols, squared_length_symbol
+from .symbols import term_symbol, reference_shift_symbols, squared_length_symbol
 
 _SHORT = 24      # numbers printed longer than this (characters) are stored as decimals in the kernels
 _DIGITS = 17     # significant digits of those decimals: the correctly rounded double, exactly
@@ -53,11 +57,17 @@ def _array(name, matrix, shape):
     return Array(name, shape, tuple(sp.Matrix(matrix).reshape(1, len(matrix)).tolist()[0]) if len(matrix) else ())
 
 
-def _named_bonds(bonds, watched, A, p):
+def _terms(G, Q) -> list:
+    """The distinct Q-dependent terms of the expressions ``G`` (e.g. c Q**-7), in order of appearance."""
+    return [t for t in dict.fromkeys(t for g in G for t in sp.Add.make_args(g)) if t.has(Q)]
+
+
+def _named_bonds(bonds, watched, A, p, terms=(), Q=None):
     """The bonds written in named intermediates: each non-constant lever component ``x_b_j``, each
-    separation component ``y_b_i`` (in the levers) and each squared length ``r2_b`` (in the
-    separations), so that every sum over bonds is short to print; and the watched pairs' squared
-    lengths ``r2w_b`` for the guards.  Returns (bonds, intermediates in order, (inside q, watched q))."""
+    separation component ``y_b_i`` (in the levers), each squared length ``r2_b`` (in the
+    separations) and each of the Q-dependent ``terms`` of G, G', G'' ``f_b_j`` (in r2_b), so that
+    every sum over bonds is short to print; and the watched pairs' squared lengths ``r2w_b`` for
+    the guards.  Returns (bonds, intermediates in order, (inside q, watched q))."""
     named, out = [], []
 
     def name(label, expr):
@@ -73,7 +83,8 @@ def _named_bonds(bonds, watched, A, p):
         y = tuple(name(f"y_{b}_{i}", sp.Add(*[(int(i == j) + A[i, j]) * lever[j] for j in range(d)])
                        + sp.Add(*[w * p[m, i] for m, w in enumerate(bond.shift)])) for i in range(d))
         q = name(squared_length_symbol(b).name, sp.Add(*[yi ** 2 for yi in y]))
-        out.append(Bond(bond.weight, q, y, lever, bond.shift))
+        named_terms = tuple((t, name(term_symbol(b, j).name, t.xreplace({Q: q}))) for j, t in enumerate(terms))
+        out.append(Bond(bond.weight, q, y, lever, bond.shift, named_terms))
     watched_q = [name(f"r2w_{b}", bond.q) for b, bond in enumerate(watched)]
     return out, tuple(named), ([b.q for b in out], watched_q)
 
@@ -82,9 +93,8 @@ class KernelSums:
     """The kernels' bonds (inside and watched, in units of L) and their lattice sums (seed 001 eqs 3.4, 3.6).
 
     ``sums`` is W per reference volume over the bonds, ``per_atom`` the energy per atom
-    (W |Γ| / atoms per cell); kernels with shift inputs (not ``affine``) sum over bonds whose
-    separations and squared lengths are the named intermediates ``lengths`` (:func:`_named_bonds`),
-    which the pair guards use too.
+    (W |Γ| / atoms per cell), both over bonds whose separations, squared lengths and G factors
+    are the named intermediates ``lengths`` (:func:`_named_bonds`), which the pair guards use too.
     """
 
     def __init__(self, cb, affine: bool):
@@ -98,16 +108,15 @@ class KernelSums:
             scale = reduce(sp.ilcm, [x.q for x in numbers], 1) if all(x.is_Rational for x in numbers) else 1
             self.L = self.L / scale
             self.bonds, self.watched = self._affine_bonds(inside, scale), self._affine_bonds(watched, scale)
-            self.lengths = ()
         else:
             self.bonds, self.watched = self._pair_bonds(cb.neighbours.inside), self._pair_bonds(cb.neighbours.watched)
         self.Q = sp.Symbol("q", positive=True)
         g = cb.potential.of_squared_distance.xreplace({s: self.L ** 2 * self.Q})
         self.G = [compact(sp.expand(sp.diff(self._per(g, cb.volume), self.Q, k))) for k in range(3)]
         self.G_atom = [compact(sp.expand(self._per(g, cb.lattice.atoms_per_cell)))]
-        summed, self.guard_lengths = self.bonds, ([b.q for b in self.bonds], [b.q for b in self.watched])
-        if not affine:
-            summed, self.lengths, self.guard_lengths = _named_bonds(self.bonds, self.watched, cb.A, cb.p)
+        self.terms = _terms(self.G + self.G_atom, self.Q)
+        summed, self.lengths, self.guard_lengths = _named_bonds(self.bonds, self.watched, cb.A, cb.p,
+                                                                self.terms, self.Q)
         self.sums = LatticeSum(summed, self.G, self.Q)
         self.per_atom = LatticeSum(summed, self.G_atom, self.Q)
 
@@ -164,7 +173,7 @@ class KernelSums:
         cb = self.cb
         q = reference_shift_symbols(cb.n_shifts, cb.d)
         inside, watched = self._fractional_bonds(cb.neighbours.inside, q), self._fractional_bonds(cb.neighbours.watched, q)
-        named_bonds, lengths, (inside_q, watched_q) = _named_bonds(inside, watched, cb.A, cb.p)
+        named_bonds, lengths, (inside_q, watched_q) = _named_bonds(inside, watched, cb.A, cb.p, self.terms, self.Q)
         p = (cb.F * q.T).T
         guards = cb.validity(True).guards(cb.A, p, inside_q, watched_q, self.L, compact)
         return q, LatticeSum(named_bonds, self.G, self.Q, shifts=False), lengths, guards
@@ -173,6 +182,18 @@ class KernelSums:
         """The neighbour set's validity criterion (free shifts when the kernels take p) as guards."""
         cb = self.cb
         return cb.validity(not self.affine).guards(cb.A, cb.p, *self.guard_lengths, self.L, compact)
+
+
+def _pruned(kernel: ExpressionKernel) -> ExpressionKernel:
+    """``kernel`` keeping only the intermediates its outputs and guards use (directly or through others)."""
+    needed = set().union(*[sp.sympify(e).free_symbols for arr in kernel.outputs for e in arr.entries],
+                         *[g.expr.free_symbols for g in kernel.guards])
+    kept = []
+    for sym, expr in reversed(kernel.intermediates):
+        if sym in needed:
+            kept.append((sym, expr))
+            needed |= expr.free_symbols
+    return replace(kernel, intermediates=tuple(reversed(kept)))
 
 
 def _relaxed_moduli(H, n: int):
@@ -227,7 +248,7 @@ def _fractional_kernels(cb, sums: KernelSums, p0, report, bar=None) -> list[Expr
               intermediates=lengths)
     q_note = (" A: displacement gradient; q: shift vectors in the reference frame, q_k = (I + A)^-1 p_k = B s_k "
               "(s_k fractional coordinates), shape (s, d).")
-    return [
+    return [_pruned(k) for k in (
         ExpressionKernel("stress_fractional", "P = dW/dA at fixed fractional coordinates (fixed q; the ASE/matscipy "
                          "convention), W(A, (I + A) q) per reference volume; equals the stress kernel where grad_p W = 0."
                          + q_note, inputs, (_array("P", fractional.gradient(), (d, d)),), **kw),
@@ -235,7 +256,7 @@ def _fractional_kernels(cb, sums: KernelSums, p0, report, bar=None) -> list[Expr
                          "ASE/matscipy convention, clamped ions), shape (d, d, d, d); at A = 0, q = p0 its Voigt "
                          "entries are C_voigt_unrelaxed." + q_note,
                          inputs, (_array("C", fractional.hessian(bar), (d, d, d, d)),), **kw),
-    ]
+    )]
 
 
 def kernels(cb, relaxed: bool, progress=None):
@@ -302,4 +323,4 @@ def kernels(cb, relaxed: bool, progress=None):
                              (_array("H", H[d * d:, d * d:], (n_s, d, n_s, d)),), **kw),
         ]
         out += _fractional_kernels(cb, sums, p0, report, bar)
-    return tuple(out), affine, sums
+    return tuple(_pruned(k) for k in out), affine, sums

@@ -23,7 +23,9 @@ import sympy as sp
 class Bond:
     """One term ``weight`` x G(q): q = |y|², y = (I + A) lever + Σ_m shift_m p_m (see the module doc).
 
-    A bond with no ``y`` is a shell at fixed geometry (only its energy is defined).
+    A bond with no ``y`` is a shell at fixed geometry (only its energy is defined).  ``terms``
+    pairs terms of G, G', G'' (in Q, e.g. c Q**-7 for LJ) with the names standing for them at
+    this bond (e.g. a kernel intermediate equal to c r2_b**-7); other terms get q put in for Q.
     """
 
     weight: int
@@ -31,6 +33,7 @@ class Bond:
     y: tuple = ()
     lever: tuple = ()
     shift: tuple = ()
+    terms: tuple = ()
 
     @classmethod
     def of(cls, weight: int, y, lever, shift=()) -> Bond:
@@ -62,7 +65,9 @@ class LatticeSum:
         self.n_shifts = len(self.bonds[0].shift) if self.bonds and shifts else 0
 
     def _G(self, k: int, bond: Bond) -> sp.Expr:
-        return self.G[k].xreplace({self.Q: bond.q})
+        """G^(k)(q_b): term by term, each by its name at the bond when it has one (kept a sum of terms for :func:`_spread`)."""
+        names = dict(bond.terms)
+        return sp.Add(*[names.get(term, term.xreplace({self.Q: bond.q})) for term in sp.Add.make_args(self.G[k])])
 
     def _dq(self, bond: Bond):
         """Per variable: (component i of y it moves, coefficient c) with ∂q/∂v = 2 c y_i."""

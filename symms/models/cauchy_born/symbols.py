@@ -3,7 +3,8 @@
 ``A_ij`` (``A11``, ``A12``, ...) is the displacement gradient A = ∇U of the seed (y = x + A x,
 F = I + A); ``p_ki`` (``p11``, ``p12``, ...) is component i of the deformed shift vector p_k;
 ``q_ki`` the same shift pulled back to the reference frame, q_k = (I + A)^{-1} p_k; ``r2_b`` the
-squared length of bond b (a named intermediate of the kernels).
+squared length of bond b and ``f_b_j`` the j-th Q-dependent term of G, G', G'' at it (e.g.
+c r2_b**-7 for LJ), both named intermediates of the kernels.
 """
 from __future__ import annotations
 
@@ -29,5 +30,10 @@ def reference_shift_symbols(n_shifts: int, d: int) -> sp.Matrix:
 
 
 def squared_length_symbol(b: int) -> sp.Symbol:
-    """``r2_b``: the squared length of bond b, a named intermediate of the kernels that take shifts."""
+    """``r2_b``: the squared length of bond b, a named intermediate of the kernels."""
     return sp.Symbol(f"r2_{b}")
+
+
+def term_symbol(b: int, j: int) -> sp.Symbol:
+    """``f_b_j``: the j-th Q-dependent term of G, G', G'' (e.g. c q**-7) at bond b, a named intermediate."""
+    return sp.Symbol(f"f_{b}_{j}")
