@@ -151,11 +151,12 @@ def _times_monomial(ring, x, mono: dict[str, int]):
     return x
 
 
-def mass_bands(ring, op, manifold, top: int) -> list[Band]:
-    """``M_a`` for a = 0 … ``top`` from the manifold levels given (``Vᵀ D V``)."""
+def mass_bands(ring, op, manifold, top: int, components=None) -> list[Band]:
+    """``M_a`` for a = 0 … ``top`` from the manifold levels given (``Vᵀ D V``); with
+    ``components`` the sum runs over those components instead of D's dynamic ones."""
     bands = _Bands(ring)
     P = len(manifold)
-    dyn = [i for i, d in enumerate(op.dynamic) if d]
+    dyn = [i for i, d in enumerate(op.dynamic) if d] if components is None else list(components)
     out = []
     for a in range(top + 1):
         acc: dict = {}
@@ -167,6 +168,17 @@ def mass_bands(ring, op, manifold, top: int) -> list[Band]:
                         _add(acc, k2 - k1, bands.shift(("cc", b, c, i, k1, k2), x * y, -k1))
         out.append(bands.nf_band(acc))
     return out
+
+
+GALERKIN_COMPONENTS = (2, 5)  # u_{2j} = v_{j,2}, u_{2j+1} = v_{j,5}: the mid-element fine values V_d
+
+
+def galerkin_mass_bands(form: MassMatrixForm) -> list[Band]:
+    """The γ = 1 Galerkin mass ``V_dᵀV_d`` by powers of γ (the products of the truncated ``V(γ)``,
+    γ^0 … γ^{2P−2}; the band operator at γ = 1 is the Galerkin form's M).  Each fine point is the
+    mid-element value of exactly one element, so the sum runs over components 2 and 5 once."""
+    P = len(form.fine_field)
+    return mass_bands(form.ring, None, form.fine_field, 2 * (P - 1), components=GALERKIN_COMPONENTS)
 
 
 def stiffness_bands(ring, op, manifold, top: int) -> list[Band]:
