@@ -7,14 +7,35 @@ factorisation of ``B`` (LU when ``B`` is not positive definite) and the Woodbury
 
     A⁻¹ b = y − Z (I + Fᵀ Z)⁻¹ Fᵀ y,      y = B⁻¹ b,  Z = B⁻¹ E,
 
-in O(m w²) work.  numpy/scipy only.
+in O(m w²) work.  ``backend="numpy"`` uses scipy's banded Cholesky/LU; ``backend="c"`` solves
+with ``B`` by the banded LU with partial pivoting of ``cyclic_banded.c`` (compiled by
+``symms.codegen.compile``, called through ctypes); the Woodbury correction is the same numpy code.
 """
 from __future__ import annotations
+
+import ctypes
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import scipy.linalg as sla
 
 from ..errors import InputError
+
+_DOUBLES = np.ctypeslib.ndpointer(dtype=np.float64, flags="C_CONTIGUOUS")
+_INTS = np.ctypeslib.ndpointer(dtype=np.intc, flags="C_CONTIGUOUS")
+
+
+@lru_cache(maxsize=1)
+def _c_library():
+    """The compiled ``cyclic_banded.c`` (KernelError when no C compiler is found)."""
+    from ..codegen.compile import build
+    lib = ctypes.CDLL(str(build((Path(__file__).with_name("cyclic_banded.c")).read_text(), name="cyclic_banded")))
+    lib.cb_factor.argtypes = [_DOUBLES, _INTS, ctypes.c_int, ctypes.c_int]
+    lib.cb_factor.restype = ctypes.c_int
+    lib.cb_solve.argtypes = [_DOUBLES, _INTS, ctypes.c_int, ctypes.c_int, _DOUBLES, ctypes.c_int]
+    lib.cb_solve.restype = None
+    return lib
 
 
 def band_to_dense(band: np.ndarray, shifts) -> np.ndarray:
@@ -43,10 +64,13 @@ class CyclicBandedSolver:
     """Factorise a periodic band operator once; :meth:`solve` then costs O(m w²) per right-hand side.
 
     ``method`` is ``"cholesky"`` when the non-wrapping part is symmetric positive definite (the
-    mass matrix near γ = 0, M_0 = 4), else ``"lu"``.
+    mass matrix near γ = 0, M_0 = 4), else ``"lu"``; with ``backend="c"`` it is always
+    ``"c-lu"`` (banded LU with partial pivoting, SPD or not).
     """
 
-    def __init__(self, band, shifts, symmetric: bool = True):
+    def __init__(self, band, shifts, symmetric: bool = True, backend: str = "numpy"):
+        if backend not in ("numpy", "c"):
+            raise InputError(f"backend must be 'numpy' or 'c', got {backend!r}")
         band = np.asarray(band, dtype=float)
         shifts = [int(k) for k in shifts]
         if band.ndim != 2 or band.shape[1] != len(shifts):
@@ -55,7 +79,9 @@ class CyclicBandedSolver:
         w = max((abs(k) for k in shifts), default=0)
         if m <= 2 * w:
             raise InputError(f"a periodic band of half-width {w} needs m > {2 * w} points, got m = {m}")
-        self.m, self.w = m, w
+        if not np.all(np.isfinite(band)):
+            raise InputError("the band contains NaN or inf; check kappa and gamma")
+        self.m, self.w, self.backend = m, w, backend
         j = np.arange(m)
         ab = np.zeros((2 * w + 1, m))  # LAPACK general band storage: ab[w + i − c, c] = B[i, c]
         corner_rows, corner_cols, corner_vals = [], [], []
@@ -75,7 +101,9 @@ class CyclicBandedSolver:
             F[where[r], c] += v
         self._Ft = F
         self.method = "lu"
-        if symmetric:
+        if backend == "c":
+            self._factor_c(ab)
+        elif symmetric:
             try:
                 self._chol = sla.cholesky_banded(ab[: w + 1], lower=False)
                 self.method = "cholesky"
@@ -89,7 +117,24 @@ class CyclicBandedSolver:
             raise InputError("the periodic band operator is singular (Woodbury capacitance matrix); check the mass matrix at this gamma")
         self._cap = sla.lu_factor(cap) if self._corner_rows.size else None
 
+    def _factor_c(self, ab):
+        m, w = self.m, self.w
+        rows = np.zeros((m, 3 * w + 1))  # rows[i, c − i + w] = B[i, c] (cyclic_banded.c)
+        i = np.arange(m)
+        for d in range(-w, w + 1):
+            ok = (i + d >= 0) & (i + d < m)
+            rows[i[ok], d + w] = ab[w - d, i[ok] + d]
+        self._rows, self._piv = rows, np.zeros(m, dtype=np.intc)
+        if _c_library().cb_factor(self._rows, self._piv, m, w) != 0:
+            raise InputError("the non-periodic part of the band operator is singular; check the mass matrix at this gamma")
+        self.method = "c-lu"
+
     def _solve_B(self, b):
+        if self.method == "c-lu":
+            x = np.ascontiguousarray(np.asarray(b, dtype=float).T)  # (r, m) rows, one per right-hand side
+            x2 = x.reshape(-1, self.m).copy()
+            _c_library().cb_solve(self._rows, self._piv, self.m, self.w, x2, x2.shape[0])
+            return x2.reshape(x.shape).T
         if self.method == "cholesky":
             return sla.cho_solve_banded((self._chol, False), b)
         try:
@@ -102,6 +147,8 @@ class CyclicBandedSolver:
         b = np.asarray(b, dtype=float)
         if b.shape[0] != self.m:
             raise InputError(f"right-hand side must have {self.m} rows, got shape {b.shape}")
+        if not np.all(np.isfinite(b)):
+            raise InputError("the right-hand side contains NaN or inf")
         y = self._solve_B(b)
         if self._cap is None:
             return y

@@ -15,14 +15,14 @@ from .cyclic_banded import CyclicBandedSolver, apply_band
 class MassMatrixModel:
     """``M`` factorised once for one κ and γ; :meth:`rhs` is dU/dt = −M⁻¹ K U."""
 
-    def __init__(self, kernels: dict, kappa, gamma: float = 1.0):
+    def __init__(self, kernels: dict, kappa, gamma: float = 1.0, backend: str = "numpy"):
         missing = [k for k in ("mass", "stiffness") if k not in kernels]
         if missing:
             raise InputError(f"the mass-matrix model needs the kernels {missing}")
         self.kernels, self.gamma = kernels, float(gamma)
         self.kappa = np.asarray(kappa, dtype=float)
         mass, stiff = kernels["mass"], kernels["stiffness"]
-        self.solver = CyclicBandedSolver(mass.coarse_operator(self.kappa, self.gamma), mass.shifts)
+        self.solver = CyclicBandedSolver(mass.coarse_operator(self.kappa, self.gamma), mass.shifts, backend=backend)
         self._K = (stiff.coarse_operator(self.kappa, self.gamma), stiff.shifts)
         self._M = (mass.coarse_operator(self.kappa, self.gamma), mass.shifts)
 
