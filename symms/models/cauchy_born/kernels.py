@@ -186,7 +186,7 @@ class KernelSums:
 
 def _pruned(kernel: ExpressionKernel) -> ExpressionKernel:
     """``kernel`` keeping only the intermediates its outputs and guards use (directly or through others)."""
-    needed = set().union(*[sp.sympify(e).free_symbols for arr in kernel.outputs for e in arr.entries],
+    needed = set().union(*[sp.sympify(e, strict=True).free_symbols for arr in kernel.outputs for e in arr.entries],
                          *[g.expr.free_symbols for g in kernel.guards])
     kept = []
     for sym, expr in reversed(kernel.intermediates):
