@@ -131,10 +131,9 @@ class CyclicBandedSolver:
 
     def _solve_B(self, b):
         if self.method == "c-lu":
-            x = np.ascontiguousarray(np.asarray(b, dtype=float).T)  # (r, m) rows, one per right-hand side
-            x2 = x.reshape(-1, self.m).copy()
-            _c_library().cb_solve(self._rows, self._piv, self.m, self.w, x2, x2.shape[0])
-            return x2.reshape(x.shape).T
+            x = np.array(np.asarray(b, dtype=float).T, order="C")  # one row per right-hand side, solved in place
+            _c_library().cb_solve(self._rows, self._piv, self.m, self.w, x, x.size // self.m)
+            return x.T
         if self.method == "cholesky":
             return sla.cho_solve_banded((self._chol, False), b)
         try:

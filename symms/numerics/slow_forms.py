@@ -247,7 +247,7 @@ def gamma1_comparison(form, kappa, count: int = 4) -> dict:
 def gamma1_table(forms_by_order: dict, ms=(16, 32, 64), seeds: int = 8) -> dict[str, dict]:
     """The γ = 1 comparison of every form (:func:`gamma1_comparison`) over random κ uniform in
     [0.5, 2] (``seeds`` samples, seeds 0 …) and constant κ, for each order P → MassMatrixForm and
-    each m: mean and max error, constant-κ error at the largest m, samples with a growing mode."""
+    each m: mean and max error, the constant-κ error, and the samples with a growing mode."""
     rows = {}
     for P, form in sorted(forms_by_order.items()):
         for m in ms:

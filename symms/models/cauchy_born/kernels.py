@@ -9,7 +9,8 @@ L = a.  Every kernel names, per bond, its separation ``y_b_i``, squared length `
 Q-dependent term of G, G', G'' ``f_b_j`` (for LJ c r2_b**-k, k = 3 ... 8, c a long decimal) as
 intermediates, so each is printed once, not in every sum; each term of a sum stays a term
 (small integer x f_b_j x y's), so Σ|terms| is the same conditioning measure as with the powers
-written out (G' and G'' are not named whole: their terms nearly cancel, see :func:`.sums._spread`).  The potential enters as G(q) = g(L² q) / |Γ| with g(s) = V(√s).
+written out (G' and G'' are not named whole: their terms nearly cancel, see :func:`.sums._spread`).
+The potential enters as G(q) = g(L² q) / |Γ| with g(s) = V(√s).
 Guards are the neighbour set's validity criterion (:class:`.neighbours.Validity`).
 
 Two conventions for the derivatives of a multilattice (see :mod:`.conventions`): ``stress`` and
@@ -31,7 +32,7 @@ from ..potentials import s
 from .conventions import cutoff_note
 from .elastic import schur_complement
 from .sums import Bond, LatticeSum
-from .symbols import term_symbol, reference_shift_symbols, squared_length_symbol
+from .symbols import reference_shift_symbols, squared_length_symbol, term_symbol
 
 _SHORT = 24      # numbers printed longer than this (characters) are stored as decimals in the kernels
 _DIGITS = 17     # significant digits of those decimals: the correctly rounded double, exactly
