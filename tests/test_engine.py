@@ -278,6 +278,31 @@ def test_each_order_is_verified_as_derived_and_shifted_copies_are_freed():
     assert "verify" not in unchecked.seconds
 
 
+@pytest.mark.parametrize("component", [0, 3, 8])
+def test_the_check_as_derived_catches_a_wrong_correction(monkeypatch, component):
+    """Negative control for the in-engine check, which reuses the derivation's residual of the
+    lower orders: a correction off by one unit in one component (a manifold row, or the
+    evolution, component 8) must fail that order's check; the unperturbed run passes."""
+    from symms.manifold import engine
+
+    correct = engine._Iteration.correct
+
+    def wrong(self, p, N, V, targets, tick=engine._silent):
+        out = correct(self, p, N, V, targets, tick)
+        if p == 2:
+            k = sorted(out[component])[0]
+            out[component][k] = out[component][k] + self.ring.ctx.constant(1)
+        return out
+
+    engine.clear_cache()
+    derive_slow_manifold(diffusion_spec(), 3)
+    engine.clear_cache()
+    monkeypatch.setattr(engine._Iteration, "correct", wrong)
+    with pytest.raises(DerivationError, match="gamma\\^2"):
+        derive_slow_manifold(diffusion_spec(), 3)
+    engine.clear_cache()
+
+
 
 def test_progress_moves_within_one_order(monkeypatch):
     """Orders from INNER_PROGRESS_ORDER on get a second bar whose steps (rows on the manifold,

@@ -9,11 +9,14 @@ orders, so one pass per order suffices.
 For an order-``P`` model the evolution is found to ``γ^P`` and the manifold to ``γ^{P-1}`` (the
 seed pairs eq 6 with eq 8 this way); at ``γ^P`` only the evolution is wanted, so the rows are
 combined with the slow-mode weights before they meet the manifold.  As each order is derived
-the rows themselves are re-evaluated on the result — an independent formula, with no
+the rows themselves are evaluated on the result — an independent formula, with no
 propagators — asserting that every row's residual is exactly zero through ``γ^{P-1}`` and
-orthogonal to the slow mode at ``γ^P``, which is what fixes the evolution at ``γ^P``
-(:func:`verify_residual` does the same from scratch).  Lattice shifts, the costliest ring
-operation, are memoised for both and freed once their order is done.
+orthogonal to the slow mode at ``γ^P``, which is what fixes the evolution at ``γ^P``.  Below the
+top order the check adds the rows on the new coefficients to the residual the derivation
+evaluated on the lower orders, so it tests exactly the step that inverts (propagator, exact
+division, normal forms); :func:`verify_residual` re-evaluates everything from scratch.
+Lattice shifts, the costliest ring operation, are memoised for both and freed once their order
+is done.
 """
 from __future__ import annotations
 
@@ -154,10 +157,11 @@ def _combination(level, combo, k, ring):
     return out
 
 
-def _numerator(ring, shift, c, groups, p: int, qmin: int, acc: dict, tick=_silent) -> None:
-    """Add the order-``p`` part of ``groups`` applied to the manifold, from terms with ``q ≥ qmin``."""
+def _numerator(ring, shift, c, groups, p: int, qmin: int, acc: dict, tick=_silent, qmax: int | None = None) -> None:
+    """Add the order-``p`` part of ``groups`` applied to the manifold, from terms with
+    ``qmin ≤ q ≤ qmax`` (``qmax`` ``p`` by default)."""
     for q, e, coef, combo in groups:
-        if not (qmin <= q <= p and p - q < len(c)):
+        if not (qmin <= q <= (p if qmax is None else qmax) and p - q < len(c)):
             continue
         level = c[p - q]
         for k in sorted(set().union(*(level[i] for i, _ in combo))):
@@ -167,10 +171,10 @@ def _numerator(ring, shift, c, groups, p: int, qmin: int, acc: dict, tick=_silen
             tick("rows on the manifold")
 
 
-def _convolution(ring, shift, c, g, weights, p: int, first: int, acc: dict, tick=_silent) -> None:
-    """Subtract ``Σ_r ω_r Σ_{a=first}^{p} c[a]_r ∘ g[p-a]`` (the dv/dt part of order p) from ``acc``;
-    ``weights`` are ``((r, ω_r), ...)`` (``ω_r = None`` for weight one)."""
-    for a in range(first, min(p, len(c) - 1) + 1):
+def _convolution(ring, shift, c, g, weights, p: int, first: int, acc: dict, tick=_silent, last: int | None = None) -> None:
+    """Subtract ``Σ_r ω_r Σ_{a=first}^{last} c[a]_r ∘ g[p-a]`` (the dv/dt part of order p; ``last``
+    ``p`` by default) from ``acc``; ``weights`` are ``((r, ω_r), ...)`` (``ω_r = None`` for weight one)."""
+    for a in range(first, min(p if last is None else last, len(c) - 1) + 1):
         b = p - a
         if b >= len(g) or not g[b]:
             continue
@@ -274,11 +278,16 @@ class _Iteration:
         return value
 
 
-def _check_order(op: RingOperator, rows: _Rows, shift, c, g, p: int, top: bool, tick=_silent) -> None:
+def _check_order(op: RingOperator, rows: _Rows, shift, c, g, p: int, top: bool, tick=_silent, residual=None) -> None:
     """Assert, from the rows themselves, that order ``p`` of the residual vanishes: every row
     (``top`` false) or its slow-mode projection (``top`` true).  ``c`` and ``g`` are the
     manifold and evolution as truncated for the model being checked; ``tick(stage)`` hears of
-    the steps done."""
+    the steps done.
+
+    ``residual`` = ``(N, V)`` of :meth:`_Iteration.residual` at this order (the rows on the lower
+    orders, which the derivation evaluated already) leaves only the rows on the new order to
+    evaluate — the ``q = 0`` terms on ``c[p]`` and ``c[0] ∘ g[p]`` — so the check of a row is
+    ``N_r + (rows on c[p]) + s_r (V_r − c[0]_r ∘ g[p])``, still with no propagator or inverse."""
     ring, n = op.ring, len(op.dynamic)
     if top:
         groups, conv_weights = rows.slow_mode
@@ -289,11 +298,16 @@ def _check_order(op: RingOperator, rows: _Rows, shift, c, g, p: int, top: bool, 
             if not ring.nf(x).is_zero():
                 raise DerivationError(f"residual at O(gamma^{p}), U_(j{k:+d}) is not orthogonal to the slow mode")
         return
+    N, V = residual if residual is not None else (None, None)
+    newest = 0 if residual is not None else None  # the lower orders are in N, V
     for r in range(n):
-        acc = {}
-        _numerator(ring, shift, c, rows.rows[r], p, 0, acc)
+        acc = dict(N[r]) if N is not None else {}
+        _numerator(ring, shift, c, rows.rows[r], p, 0, acc, qmax=newest)
         if op.dynamic[r]:
-            _convolution(ring, shift, c, g, ((r, op.row_scale[r]),), p, 0, acc)
+            conv = dict(V[r]) if V is not None else {}
+            _convolution(ring, shift, c, g, ((r, None),), p, 0, conv, last=newest)
+            for k, x in conv.items():
+                _add(acc, k, op.row_scale[r] * x)
         for k, x in sorted(acc.items()):
             if not ring.nf(x).is_zero():
                 raise DerivationError(f"row {r} residual at O(gamma^{p}), U_(j{k:+d}) is not zero")
@@ -344,7 +358,8 @@ def derive_slow_manifold(spec: LatticeDAE, order: int, progress: bool = False, v
     """Evolution to O(γ^order) and manifold to O(γ^(order-1)) of the lattice DAE ``spec``.
 
     Each order is checked from the rows (``verify``; see :func:`verify_residual`) as soon as it
-    is derived, sharing the derivation's shifted coefficients, which are then freed.  Orders
+    is derived, sharing the derivation's shifted coefficients (which are then freed) and its
+    residual on the lower orders (see :func:`_check_order`).  Orders
     already derived in this process for the same spec are reused (an order-P model extends a
     cached order P−1 by one manifold and one evolution order, or truncates a higher one).
     """
@@ -363,13 +378,13 @@ def derive_slow_manifold(spec: LatticeDAE, order: int, progress: bool = False, v
         def tick(stage: str) -> None:
             steps.set_postfix_str(stage, refresh=False)
             steps.update()
+        residual = None  # (N, V) of this order's rows on the lower orders, which the check reuses
         if not (len(it.g) > p and (len(it.c) > p or not need_manifold)):
             t0 = time.process_time()
             if need_manifold:
-                N, V = it.residual(p, tick)
-                sol = it.correct(p, N, V, range(n + 1), tick)
+                residual = it.residual(p, tick)
+                sol = it.correct(p, *residual, range(n + 1), tick)
                 evolution = sol[n]
-                del N, V
             else:
                 evolution = it.evolution(p, tick)
             if len(it.g) > p:
@@ -384,9 +399,11 @@ def derive_slow_manifold(spec: LatticeDAE, order: int, progress: bool = False, v
             bar.set_postfix(terms=sum(len(x) for x in evolution.values()))
         if verify and it.verified.get(p) != "rows" and (need_manifold or it.verified.get(p) != "slow mode"):
             t0 = time.process_time()
-            _check_order(it.op, it.rows, it.shift, it.c[:order], it.g[: order + 1], p, top=not need_manifold, tick=tick)
+            _check_order(it.op, it.rows, it.shift, it.c[:order], it.g[: order + 1], p, top=not need_manifold, tick=tick,
+                         residual=residual)
             it.verified[p] = "rows" if need_manifold else "slow mode"
             checked += time.process_time() - t0
+        del residual
         steps.close()
         it.shift.forget("c", p - it.rows.qmax)  # shifted copies of c[b] serve orders b+1 … b+qmax
     it.shift.memo.clear()
