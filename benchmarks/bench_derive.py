@@ -1,4 +1,4 @@
-"""Benchmark the `symms derive diffusion` command and the CLI's start-up, cold caches.
+"""Benchmark the `symms derive diffusion` (and optionally `cauchy-born`) command and the CLI's start-up, cold caches.
 
 Every run is a fresh subprocess with an empty ``SYMMS_CACHE`` and output folder (so the C
 kernels are compiled and the radius facts computed), checks included.  Records wall time and
@@ -7,7 +7,7 @@ the child's CPU time (user + system; less sensitive to other jobs on a shared ma
 parent folder of an older ``symms`` package) first on ``PYTHONPATH``, side by side (``--after DIR``
 likewise replaces the installed package).
 
-    python benchmarks/bench_derive.py [--orders 3 5 6] [--before /tmp/before] [--repeat 3]
+    python benchmarks/bench_derive.py [--orders 3 5 6] [--cauchy-born hcp:2.5] [--before /tmp/before] [--repeat 3]
 """
 from __future__ import annotations
 
@@ -63,6 +63,8 @@ def main():
     parser.add_argument("--orders", type=int, nargs="*", default=[3, 5, 6])
     parser.add_argument("--before", help="parent folder of an older symms package, timed side by side")
     parser.add_argument("--after", help="parent folder of the symms package to time as 'after' (default: the installed one)")
+    parser.add_argument("--cauchy-born", nargs="*", default=[], metavar="LATTICE:RC",
+                        help="also time `symms derive cauchy-born --lattice LATTICE --cutoff RC`, e.g. hcp:2.5")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=1800)
     args = parser.parse_args()
@@ -75,6 +77,11 @@ def main():
     jobs = [("symms --help", "--help", lambda out: [symms, "--help"]), ("symms list", "list", lambda out: [symms, "list"])]
     jobs += [(f"symms derive diffusion --order {P}", P, lambda out, P=P: [symms, "derive", "diffusion", "--order", str(P),
                                                                           "--out", out, "--quiet"]) for P in args.orders]
+    for spec in args.cauchy_born:
+        lattice, _, rc = spec.partition(":")
+        jobs.append((f"symms derive cauchy-born --lattice {lattice} --cutoff {rc}", spec,
+                     lambda out, lattice=lattice, rc=rc: [symms, "derive", "cauchy-born", "--lattice", lattice, "--cutoff", rc,
+                                                          "--out", out, "--quiet"]))
     trees = ([("before", args.before)] if args.before else []) + [("after", args.after)]
     for label, key, argv_for in jobs:
         for tree_label, tree in trees:

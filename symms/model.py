@@ -164,13 +164,26 @@ class Guard:
 
 
 @dataclass(frozen=True)
+class Preamble:
+    """Intermediates and guards that several expression kernels of the same ``inputs`` share (the
+    bonds of one lattice sum): ``model.json`` stores them once, each backend emits them as one
+    function, and a kernel evaluates them before its own intermediates and guards."""
+
+    name: str
+    inputs: tuple[Array, ...]
+    intermediates: tuple[tuple[sp.Symbol, sp.Expr], ...]
+    guards: tuple[Guard, ...] = ()
+
+
+@dataclass(frozen=True)
 class ExpressionKernel:
     """A small kernel: closed-form outputs of array inputs, broadcast over leading axes.
 
     Emitted as straight-line code after common-subexpression elimination.  ``intermediates``
     are named subexpressions ``(symbol, expression)`` evaluated in order before the outputs;
     later intermediates, the outputs and the guards may use earlier symbols (keeps kernels such
-    as a Schur complement small instead of expanded).
+    as a Schur complement small instead of expanded).  A ``preamble``'s intermediates and guards
+    come first, as if they were the kernel's own.
     """
 
     name: str
@@ -180,8 +193,23 @@ class ExpressionKernel:
     guards: tuple[Guard, ...] = ()
     sample: tuple[tuple[str, float, float], ...] = ()  # (input name, low, high) for random checks
     intermediates: tuple[tuple[sp.Symbol, sp.Expr], ...] = ()  # (symbol, expression), evaluated in order
+    preamble: Preamble | None = None
 
     kind = "expression"
+
+    def __post_init__(self):
+        if self.preamble is not None and self.preamble.inputs != self.inputs:
+            raise ValueError(f"kernel {self.name}: its preamble {self.preamble.name} takes other inputs")
+
+    @property
+    def all_intermediates(self) -> tuple:
+        """The preamble's intermediates, then the kernel's own."""
+        return (self.preamble.intermediates if self.preamble else ()) + self.intermediates
+
+    @property
+    def all_guards(self) -> tuple[Guard, ...]:
+        """The preamble's guards, then the kernel's own (the order the kernels number them in)."""
+        return (self.preamble.guards if self.preamble else ()) + self.guards
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ class LoadedModel:
     symbols: dict[str, sp.Symbol]
     symbol_latex: dict[str, str]
     equations: tuple[LoadedEquation, ...]
-    kernels: dict[str, dict] = field(repr=False)
+    kernels: dict[str, dict] = field(repr=False)  # self-contained entries (see kernel_entries)
     data: dict[str, Any] = field(repr=False)
 
     def equation(self, label: str) -> LoadedEquation:
@@ -73,6 +73,43 @@ class LoadedModel:
                 for o in entry["outputs"]}
 
 
+SCHEMAS = (1, 2)  # 2 adds preambles and {"same_as": i} outputs; a schema-1 file reads as before
+
+
+def kernel_entries(raw: dict) -> list[dict]:
+    """The kernel entries of a parsed ``model.json``, each self-contained: an expression kernel's
+    preamble intermediates and guards put before its own (its ``preamble`` key becomes
+    ``shares``), and every ``{"same_as": i}`` output written out as the expression it repeats."""
+    preambles = {p["name"]: p for p in raw.get("preambles", [])}
+    out = []
+    for entry in raw["kernels"]:
+        if entry.get("kind") == "expression":
+            entry = dict(entry)
+            name = entry.pop("preamble", None)
+            if name is not None:
+                if name not in preambles:
+                    raise InputError(f"kernel {entry['name']} names preamble {name!r}, which the model file lacks")
+                pre = preambles[name]
+                entry["intermediates"] = pre["intermediates"] + entry.get("intermediates", [])
+                entry["guards"] = pre["guards"] + entry["guards"]
+                entry["shares"] = name
+            entry["outputs"] = [{**o, "expressions": _written_out(o["expressions"], entry["name"])} for o in entry["outputs"]]
+        out.append(entry)
+    return out
+
+
+def _written_out(expressions: list, kernel: str) -> list[str]:
+    out = []
+    for e in expressions:
+        if isinstance(e, dict):
+            i = e.get("same_as")
+            if not isinstance(i, int) or not 0 <= i < len(out) or isinstance(expressions[i], dict):
+                raise InputError(f"kernel {kernel}: bad output reference {e!r} (same_as must name an earlier written entry)")
+            e = out[i]
+        out.append(e)
+    return out
+
+
 def _parse(text: str, declared: dict, where: str) -> sp.Expr:
     try:
         return parse_expression(text, declared, max_length=MODEL_TEXT)
@@ -92,8 +129,9 @@ def load_model(path) -> LoadedModel:
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{path} is not a model.json (invalid JSON: {exc})") from None
     missing = [k for k in ("schema", "symbols", "equations", "kernels") if k not in raw]
-    if missing or raw.get("schema") != 1:
-        raise InputError(f"{path} is not a symms model.json of schema 1 (missing {', '.join(missing) or 'schema 1'})")
+    if missing or raw.get("schema") not in SCHEMAS:
+        raise InputError(f"{path} is not a symms model.json of schema {' or '.join(map(str, SCHEMAS))} "
+                         f"(missing {', '.join(missing) or 'a known schema'}); regenerate it with its `command`")
     symbols = {s["name"]: sp.Symbol(s["name"]) for s in raw["symbols"]}
     equations = []
     for e in raw["equations"]:
@@ -105,4 +143,4 @@ def load_model(path) -> LoadedModel:
                                             _parse(e["rhs"], symbols, where)))
     return LoadedModel(path, raw["derivation"], raw["variant"], raw["parameters"], raw["title"], raw["source"],
                        raw["command"], symbols, {s["name"]: s["latex"] for s in raw["symbols"]}, tuple(equations),
-                       {k["name"]: k for k in raw["kernels"]}, raw.get("data", {}))
+                       {k["name"]: k for k in kernel_entries(raw)}, raw.get("data", {}))

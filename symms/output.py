@@ -26,7 +26,7 @@ from .errors import InputError
 from .model import DerivedModel, DisplayEquation, ExpressionKernel, LatticeOperatorKernel, Table
 from .numbers import significant
 
-SCHEMA = 1
+SCHEMA = 2  # 2: expression kernels may share a preamble; equal outputs are {"same_as": i}
 MANIFEST = "MANIFEST.json"
 RESULT_DIGITS = 10  # significant digits of every float in results.json
 
@@ -51,28 +51,47 @@ def rounded(data, digits: int = RESULT_DIGITS):
     return data
 
 
-def _sstr(expr, printed: dict) -> str:
-    if expr not in printed:
-        printed[expr] = sp.sstr(expr, full_prec=True)
-    return printed[expr]
+def _expressions(entries) -> list:
+    """An output array's entries as strings; an entry equal to an earlier one (the symmetric
+    C_ijkl = C_klij) as ``{"same_as": index of the first}``."""
+    first: dict = {}
+    out = []
+    for i, e in enumerate(entries):
+        if e in first:
+            out.append({"same_as": first[e]})
+        else:
+            first[e] = i
+            out.append(sp.sstr(e, full_prec=True))
+    return out
+
+
+def _intermediates_json(intermediates) -> list:
+    return [{"symbol": str(sym), "expression": sp.sstr(e, full_prec=True, order="none")} for sym, e in intermediates]
+
+
+def _guards_json(guards) -> list:
+    return [{"expression": sp.sstr(g.expr), "message": g.message} for g in guards]
+
+
+def _preamble_json(pre) -> dict:
+    return {"name": pre.name, "intermediates": _intermediates_json(pre.intermediates), "guards": _guards_json(pre.guards)}
 
 
 def _kernel_json(k) -> dict:
     if isinstance(k, ExpressionKernel):
-        printed: dict = {}  # equal entries (e.g. the symmetric C_ijkl = C_klij) are printed once
         entry = {
             "name": k.name,
             "kind": k.kind,
             "doc": k.doc,
             "inputs": [{"name": a.name, "shape": list(a.shape), "symbols": [str(e) for e in a.entries]} for a in k.inputs],
         }
+        if k.preamble is not None:
+            entry["preamble"] = k.preamble.name
         if k.intermediates:  # only when present: kernels without them keep their exact former JSON
-            entry["intermediates"] = [{"symbol": str(sym), "expression": sp.sstr(e, full_prec=True, order="none")}
-                                      for sym, e in k.intermediates]
+            entry["intermediates"] = _intermediates_json(k.intermediates)
         entry.update({
-            "outputs": [{"name": a.name, "shape": list(a.shape), "expressions": [_sstr(e, printed) for e in a.entries]}
-                        for a in k.outputs],
-            "guards": [{"expression": sp.sstr(g.expr), "message": g.message} for g in k.guards],
+            "outputs": [{"name": a.name, "shape": list(a.shape), "expressions": _expressions(a.entries)} for a in k.outputs],
+            "guards": _guards_json(k.guards),
             "sample": {name: [low, high] for name, low, high in k.sample},
         })
         return entry
@@ -86,7 +105,7 @@ def _kernel_json(k) -> dict:
             "gamma": k.gamma,
             "definitions": dict(k.definitions),
             "coefficients": {str(p): {str(kk): c for kk, c in sorted(row.items())} for p, row in sorted(k.coefficients.items())},
-            "guards": [{"expression": sp.sstr(g.expr), "message": g.message} for g in k.guards],
+            "guards": _guards_json(k.guards),
         }
     raise TypeError(f"unknown kernel type {type(k).__name__}")
 
@@ -120,6 +139,8 @@ def table_csv(table: Table) -> str:
 
 def model_json(model: DerivedModel, command: str) -> str:
     """``model.json``: the model as machine-readable data (schema in the README)."""
+    preambles = {k.preamble.name: _preamble_json(k.preamble) for k in model.kernels
+                 if isinstance(k, ExpressionKernel) and k.preamble is not None}
     return to_json({
         "schema": SCHEMA,
         "command": command,
@@ -132,6 +153,7 @@ def model_json(model: DerivedModel, command: str) -> str:
         "equations": [_equation_json(e) for sec in model.sections for e in sec.equations],
         "kernels": [_kernel_json(k) for k in model.kernels],
         "data": model.data,
+        **({"preambles": list(preambles.values())} if preambles else {}),
     })
 
 

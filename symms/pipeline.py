@@ -30,6 +30,7 @@ from .errors import CheckFailed, InputError
 from .latex import render_document
 from .locations import cache_dir, committed_root, default_out
 from .model import DerivedModel
+from .model_file import kernel_entries
 from .output import (MANIFEST, check_out_dir, is_verified, mark_verified, model_json, rounded, sha256, table_csv, table_json, to_json,
                      write_files)
 from .plots import render_png
@@ -100,7 +101,11 @@ def parse_backends(text) -> tuple[str, ...]:
 
 
 def load_backend(folder: Path, entry: dict, backend: str):
-    """The callable of kernel ``entry`` from the files in ``folder`` for one backend."""
+    """The callable of kernel ``entry`` (one of :func:`~symms.model_file.kernel_entries`) from the
+    files in ``folder`` for one backend."""
+    if "preamble" in entry:
+        raise InputError(f"kernel {entry['name']}: pass its entry from symms.model_file.kernel_entries(model), "
+                         "which puts its preamble's guards in")
     module = codegen_backends.get(backend)
     if not (folder / module.FILE).exists():
         raise InputError(f"{folder} has no {backend} kernels; derive with --backend {backend}")
@@ -112,7 +117,7 @@ def verify_folder(folder: Path, backends=BACKENDS, seed: int = 20261121, progres
     data = json.loads((folder / "model.json").read_text())
     rng = np.random.default_rng(seed)
     results = []
-    for entry in reporter(progress).bar(data["kernels"], desc="compiling and verifying kernels"):
+    for entry in reporter(progress).bar(kernel_entries(data), desc="compiling and verifying kernels"):
         kernels = {b: load_backend(folder, entry, b) for b in backends if (folder / codegen_backends.get(b).FILE).exists()}
         if entry["kind"] == "lattice-operator":
             results += check_lattice(entry, kernels, rng)
@@ -135,7 +140,7 @@ def needed_kernels(derivation, params: dict, backends=BACKENDS) -> dict:
 
 def folder_kernels(folder: Path, backends=BACKENDS) -> dict:
     """Every kernel stored in ``folder``, loaded for the preferred backend: ``{name: callable}``."""
-    entries = json.loads((folder / "model.json").read_text())["kernels"]
+    entries = kernel_entries(json.loads((folder / "model.json").read_text()))
     available = [b for b in (_preferred(backends), "numpy") if (folder / codegen_backends.get(b).FILE).exists()]
     if not entries or not available:
         return {}
@@ -301,7 +306,7 @@ def load_kernels(name: str, backend: str = "numpy", **params) -> dict:
     """Every kernel of a derivation variant, ``{kernel name: callable}`` (see :func:`load_kernel`)."""
     codegen_backends.get(backend)  # an unknown backend fails before any derivation
     folder = variant_folder(name, **params)
-    return {e["name"]: load_backend(folder, e, backend) for e in json.loads((folder / "model.json").read_text())["kernels"]}
+    return {e["name"]: load_backend(folder, e, backend) for e in kernel_entries(json.loads((folder / "model.json").read_text()))}
 
 
 def load_kernel(name: str, backend: str = "numpy", kernel: str | None = None, **params):
@@ -311,7 +316,7 @@ def load_kernel(name: str, backend: str = "numpy", kernel: str | None = None, **
     """
     codegen_backends.get(backend)  # an unknown backend fails before any derivation
     folder = variant_folder(name, **params)
-    entries = json.loads((folder / "model.json").read_text())["kernels"]
+    entries = kernel_entries(json.loads((folder / "model.json").read_text()))
     names = [e["name"] for e in entries]
     if kernel is None and len(entries) != 1:
         raise InputError(f"{name} emits several kernels {names}: pass kernel=NAME")

@@ -12,12 +12,13 @@ from symms.models.lattices import get_lattice
 from symms.numerics import atomistic as at
 from symms.models.potentials import make_potential
 from symms.model import Guard
+from symms.model_file import kernel_entries
 from symms.pipeline import load_backend
 
 
 def expanded(kernel, expr):
     """``expr`` with the kernel's named intermediates put back (latest first), in the inputs alone."""
-    for sym, value in reversed(kernel.intermediates):
+    for sym, value in reversed(kernel.all_intermediates):
         expr = expr.xreplace({sym: value})
     return expr
 
@@ -25,7 +26,7 @@ def expanded(kernel, expr):
 def evaluate(kernel, output, *values):
     """The kernel's SymPy source at numeric inputs: the intermediates in order, then the outputs."""
     env = {s: float(x) for arr, v in zip(kernel.inputs, values) for s, x in zip(arr.entries, np.ravel(v))}
-    for sym, expr in kernel.intermediates:
+    for sym, expr in kernel.all_intermediates:
         env[sym] = float(sp.lambdify(list(env), expr, "math")(*env.values()))
     f = sp.lambdify(list(env), list(kernel.outputs[output].entries), "numpy", cse=True)
     return np.array(f(*env.values()), dtype=float)
@@ -98,7 +99,7 @@ def test_fractional_kernels_differentiate_at_fixed_fractional_coordinates(diamon
 def test_guards(diamond):
     """det F, the shift drift bound, the stretch bound (Sylvester minors), then one guard per pair."""
     kernel = diamond.kernel("energy")
-    guards = [Guard(expanded(kernel, g.expr), g.message) for g in kernel.guards]
+    guards = [Guard(expanded(kernel, g.expr), g.message) for g in kernel.all_guards]
     assert "det(I + A)" in guards[0].message
     A_syms = diamond.kernel("energy").inputs[0].entries
     assert guards[0].expr.subs({s: 0 for s in A_syms}) == 1
@@ -142,7 +143,7 @@ def compiled(tmp_path_factory):
     for lattice in ("diamond", "hcp", "chain"):
         report = symms.derive("cauchy-born", out=out, check=False, lattice=lattice, potential="lj", cutoff=RC)
         model = json.loads((report.folder / "model.json").read_text())
-        entry = next(k for k in model["kernels"] if k["name"] == "energy")
+        entry = next(k for k in kernel_entries(model) if k["name"] == "energy")
         kernels = {backend: load_backend(report.folder, entry, backend) for backend in ("numpy", "c")}
         found[lattice] = CauchyBorn(lattice, make_potential("lj", RC)), kernels
     return found

@@ -15,6 +15,7 @@ import pytest
 import sympy as sp
 
 from symms.expr import parse_expression
+from symms.model_file import kernel_entries
 from symms.models.cauchy_born import build
 from symms.models.chain_dynamics import build_model as chain_dynamics
 from symms.output import model_json
@@ -44,15 +45,17 @@ def expression_strings(model: dict, outputs_per_kernel: int | None = None):
             continue
         yield f"equation {e['label']} lhs", e["lhs"]
         yield f"equation {e['label']} rhs", e["rhs"]
-    for k in model["kernels"]:
-        for arr in k["inputs"]:
+    kernel_entries(model)  # every preamble a kernel names exists, every same_as names an earlier entry
+    for k in model.get("preambles", []) + model["kernels"]:  # a preamble's strings once, then each kernel's own
+        for arr in k.get("inputs", ()):
             for s in arr["symbols"]:
                 yield f"{k['name']} input", s
         for i in k.get("intermediates", ()):
             yield f"{k['name']} intermediate", i["symbol"]
             yield f"{k['name']} intermediate {i['symbol']}", i["expression"]
-        for arr in k["outputs"]:
-            for s in list(dict.fromkeys(arr["expressions"]))[:outputs_per_kernel]:
+        for arr in k.get("outputs", ()):
+            written = [s for s in arr["expressions"] if isinstance(s, str)]
+            for s in list(dict.fromkeys(written))[:outputs_per_kernel]:
                 yield f"{k['name']} output", s
         for g in k["guards"]:
             yield f"{k['name']} guard", g["expression"]

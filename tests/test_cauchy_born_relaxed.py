@@ -11,6 +11,7 @@ import pytest
 
 import symms
 from symms.models.cauchy_born import CauchyBorn, voigt_pairs
+from symms.model_file import kernel_entries
 from symms.models.potentials import make_potential
 from symms.numerics import atomistic as at
 from symms.pipeline import load_backend
@@ -25,7 +26,7 @@ def diamond(tmp_path_factory):
 
 def _kernels(folder, backend):
     model = json.loads((folder / "model.json").read_text())
-    return {e["name"]: load_backend(folder, e, backend) for e in model["kernels"]}, model
+    return {e["name"]: load_backend(folder, e, backend) for e in kernel_entries(model)}, model
 
 
 def test_relaxed_diamond_derives_small_and_verified(diamond):
@@ -38,8 +39,12 @@ def test_relaxed_diamond_derives_small_and_verified(diamond):
     assert "det_Wpp" in symbols and "Wpp_0_0" in symbols
     assert any("det_Wpp" in g["expression"] for g in moduli["guards"])
     named = {k["name"]: [i["symbol"] for i in k.get("intermediates", ())] for k in model["kernels"]}
-    assert all({"y_0_0", "r2_0"} <= set(names) for names in named.values())  # each bond's separation, named once
     assert all("det_Wpp" not in names for kernel, names in named.items() if kernel != "moduli")
+    # each bond's separation and length are named once, in the preamble the p-kernels share
+    preambles = {p["name"]: p for p in model["preambles"]}
+    assert {"y_0_0", "r2_0"} <= {i["symbol"] for i in preambles["bonds"]["intermediates"]}
+    assert all(k["preamble"] == ("fractional_bonds" if k["name"].endswith("_fractional") else "bonds") for k in model["kernels"])
+    assert all(not {"y_0_0", "r2_0"} & set(names) for names in named.values())
     assert (diamond.folder / "model.json").stat().st_size < 2_000_000
 
 

@@ -11,6 +11,7 @@ import sympy as sp
 from scipy.integrate import quad
 
 from symms.errors import DerivationError, InputError
+from symms.model_file import kernel_entries
 from symms.models import closure as model
 from symms.numerics import particle_chain as pc
 
@@ -338,7 +339,7 @@ def test_gaussian_window_kernels_verify_and_match_quadrature(tmp_path):
     folder = write_files(tmp_path, "closure", "gauss", emit(kernels_only, "test"), "test")
     checks = verify_folder(folder)
     assert len(checks) == 9 and all(c.passed for c in checks), [c.line() for c in checks if not c.passed]
-    entries = {e["name"]: e for e in json.loads((folder / "model.json").read_text())["kernels"]}
+    entries = {e["name"]: e for e in kernel_entries(json.loads((folder / "model.json").read_text()))}
     h, X, a, b = 0.05, 0.02, -0.03, 0.08
     expected, _ = quad(lambda t: np_window("gauss").psi((X - t * b - (1 - t) * a) / h) / h, 0, 1, epsabs=1e-14)
     for backend in ("numpy", "c"):
@@ -358,7 +359,7 @@ def test_generated_kernels_verify_and_drive_the_averages(tmp_path):
     folder = write_files(tmp_path, "closure", "kernels", emit(kernels_only, "test"), "test")
     checks = verify_folder(folder)
     assert len(checks) == 9 and all(c.passed for c in checks), [c.line() for c in checks if not c.passed]
-    entries = {e["name"]: e for e in json.loads((folder / "model.json").read_text())["kernels"]}
+    entries = {e["name"]: e for e in kernel_entries(json.loads((folder / "model.json").read_text()))}
     rng = np.random.default_rng(5)
     N, h, mesh = 80, 0.12, pc.Mesh(1.0, 24)
     q = (np.arange(N) + 0.5 + 0.3 * rng.uniform(-1, 1, N)) / N

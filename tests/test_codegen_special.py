@@ -52,9 +52,9 @@ class SpecialPrinter(FloatLiterals, ScipySpecial, NumPyPrinter):
 def special_module(tmp_path, printer):
     exprs = {"erf_half": (1 + sp.erf(u / sp.sqrt(2))) / 2, "erfc_u": sp.erfc(u), "gamma_u": sp.gamma(u),
              "loggamma_u": sp.loggamma(u)}
-    blocks = printed(lower([kernel(n, e) for n, e in exprs.items()]), printer({"fully_qualified_modules": True, "order": "none"}))
-    text = environment().get_template("expression_numpy.py.j2").render(header="test", kernels=blocks,
-                                                                       imports=numpy_backend.imports_of(blocks))
+    context = printed(lower([kernel(n, e) for n, e in exprs.items()]), printer({"fully_qualified_modules": True, "order": "none"}))
+    text = environment().get_template("expression_numpy.py.j2").render(header="test", **context,
+                                                                       imports=numpy_backend.imports_of(context))
     assert "import scipy.special" in text and "math." not in text
     return module(tmp_path, text), exprs
 

@@ -17,6 +17,7 @@ import sympy as sp
 
 from symms.errors import InputError
 from symms.expr import FUNCTIONS, parse_expression
+from symms.model_file import kernel_entries
 
 GENERATED = Path(__file__).resolve().parents[1] / "generated"
 r, x, y, z = sp.symbols("r x y z")
@@ -305,11 +306,12 @@ def _expression_strings(model):
         if e.get("kind") != "display":
             yield f"eq:{e['label']}:lhs", e["lhs"]
             yield f"eq:{e['label']}:rhs", e["rhs"]
-    for k in model["kernels"]:
+    kernel_entries(model)  # every preamble named exists and every {"same_as": i} names an earlier entry
+    for k in model.get("preambles", []) + model["kernels"]:  # a shared preamble's strings once
         for a in k.get("inputs", ()):
             yield from ((f"k:{k['name']}:input", s) for s in a["symbols"])
         for a in k.get("outputs", ()):
-            yield from ((f"k:{k['name']}:{a['name']}[{i}]", s) for i, s in enumerate(a["expressions"]))
+            yield from ((f"k:{k['name']}:{a['name']}[{i}]", s) for i, s in enumerate(a["expressions"]) if isinstance(s, str))
         yield from ((f"k:{k['name']}:{i['symbol']}", i["expression"]) for i in k.get("intermediates", ()))
         yield from ((f"k:{k['name']}:guard{i}", g["expression"]) for i, g in enumerate(k["guards"]))
         yield from ((f"k:{k['name']}:{n}", s) for n, s in k.get("definitions", {}).items())

@@ -15,6 +15,7 @@ from scipy.optimize import brentq
 from scipy.special import ellipe, ellipj, ellipk
 
 from symms.errors import DerivationError, InputError
+from symms.model_file import kernel_entries
 from symms.models import quantum_chain as model
 from symms.numerics import quantum_chain as qc
 
@@ -348,7 +349,7 @@ def test_solver_on_generated_kernels(tmp_path, default_fn):
     folder = write_files(tmp_path, "quantum-chain", "kernels", emit(kernels_only, "test"), "test")
     checks = verify_folder(folder)
     assert checks and all(c.passed for c in checks), [c.line() for c in checks if not c.passed]
-    entries = {e["name"]: e for e in json.loads((folder / "model.json").read_text())["kernels"]}
+    entries = {e["name"]: e for e in kernel_entries(json.loads((folder / "model.json").read_text()))}
     grid = qc.Grid(65)
     ref = qc.ground_state(default_fn, 2.5, grid, tol=1e-12)
     for backend in ("numpy", "c"):

@@ -38,8 +38,7 @@ def render(ir) -> str | dict:
         c = C99CodePrinter()
         context = {**data, "guards": [(c.doprint(e), message) for e, message in data["guard_exprs"]]}
         return {f"{data['stem']}.c": environment().get_template("lattice.c.j2").render(context)}
-    blocks = printed(data, Printer({"order": "none"}))
-    return environment().get_template("expression.c.j2").render(header=header, kernels=blocks)
+    return environment().get_template("expression.c.j2").render(header=header, **printed(data, Printer({"order": "none"})))
 
 
 def load(folder: Path, entry: dict):

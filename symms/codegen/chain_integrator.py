@@ -57,7 +57,7 @@ def source(energy: sp.Expr) -> str:
     xi = next(iter(energy.free_symbols), sp.Symbol("xi"))
     force = sp.piecewise_fold(sp.diff(energy, xi))
     kernel = ExpressionKernel("pair_force", "Phi'(xi)", (Array("xi", (), (xi,)),), (Array("force", (), (force,)),))
-    block = printed(lower([kernel]), ForcePrinter({"order": "none"}))[0]
+    block = printed(lower([kernel]), ForcePrinter({"order": "none"}))["kernels"][0]
     return environment().get_template("chain_verlet.c.j2").render(
         header="symms chain integrator (seed 002 eqs 4.1-4.3), generated from the pair energy below; cache only",
         energy=" ".join(sp.sstr(energy).split()).replace("*/", "* /"), argument=block["inputs"][0][2][0], temps=block["temps"],

@@ -63,15 +63,16 @@ def render(ir) -> str | dict:
         terms = {"node": data["term_node"], "shift": data["term_shift"], "power": data["term_power"], "coef": data["term_coef"]}
         return {f"{stem}.py": environment().get_template("lattice_numpy.py.j2").render(context),
                 nodes_file: npy_bytes(nodes, NODE_DTYPE), terms_file: npy_bytes(terms, TERM_DTYPE)}
-    blocks = printed(data, Printer({"fully_qualified_modules": True, "order": "none"}))
-    return environment().get_template("expression_numpy.py.j2").render(header=header, kernels=blocks,
-                                                                       imports=imports_of(blocks))
+    context = printed(data, Printer({"fully_qualified_modules": True, "order": "none"}))
+    return environment().get_template("expression_numpy.py.j2").render(header=header, **context,
+                                                                       imports=imports_of(context))
 
 
-def imports_of(blocks) -> list[str]:
+def imports_of(context) -> list[str]:
     """The modules the printed kernels use: numpy always, functools (Min/Max) and scipy.special only when used."""
-    code = " ".join([e for k in blocks for _, e in k["temps"]] + [g for k in blocks for g, _ in k["guards"]]
-                    + [e for k in blocks for e in k["outputs_printed"]])
+    blocks = context["preambles"] + context["kernels"]
+    code = " ".join([t[1] for k in blocks for t in k["temps"]] + [g for k in blocks for g, _ in k["guards"]]
+                    + [e for k in context["kernels"] for e in k["outputs_printed"]])
     return [m for m in ("functools", "numpy", "scipy.special") if m == "numpy" or f"{m}." in code]
 
 

@@ -304,8 +304,9 @@ def check_expression(entry: dict, kernels: dict, rng: np.random.Generator, point
     printer = MpmathPrinter({"fully_qualified_modules": False, "inline": True, "allow_unknown_functions": True,
                              "user_functions": {}, "order": "none"})
     with mpmath.workdps(50):
-        f_named = [sp.lambdify(symbols[: len(inputs) + n], expr, modules="mpmath", printer=printer)
-                   for n, (_, expr) in enumerate(named)]
+        # each intermediate as a function of the symbols it uses (all earlier ones would cost O(n²))
+        f_named = [(sym, args, sp.lambdify(args, expr, modules="mpmath", printer=printer))
+                   for sym, expr in named for args in [sorted(expr.free_symbols, key=str)]]
         f_all_terms = sp.lambdify(symbols, [list(sp.Add.make_args(e)) for e in outputs], modules="mpmath", printer=printer)
         f_guard = sp.lambdify(symbols, guards, modules="mpmath", printer=printer) if guards else None
     worst = {name: 0.0 for name in kernels}
@@ -315,8 +316,10 @@ def check_expression(entry: dict, kernels: dict, rng: np.random.Generator, point
         point = _sample(entry, rng)
         flat = [mpmath.mpf(float(x)) for arr in entry["inputs"] for x in np.ravel(point[arr["name"]])]
         with mpmath.workdps(50):
-            for f in f_named:
-                flat.append(mpmath.mpf(f(*flat)))
+            values = dict(zip(inputs, flat))
+            for sym, args, f in f_named:
+                values[sym] = mpmath.mpf(f(*[values[a] for a in args]))
+                flat.append(values[sym])
             if f_guard and not all(g > 0 for g in f_guard(*flat)):
                 continue
             terms = f_all_terms(*flat)  # each output is the sum of its top-level terms, at 50 digits

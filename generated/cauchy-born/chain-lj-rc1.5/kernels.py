@@ -18,6 +18,31 @@ def _split(value, name, shape):
     return batch, value.reshape(batch + (-1,))
 
 
+def _preamble_bonds(in_A_0):
+    """The 10 intermediates pre[i] its kernels share; ValueError where one of its guards fails."""
+    pre = [None] * 10
+    t0 = 1.0 + in_A_0
+    pre[0] = t0
+    pre[1] = (pre[0])**2
+    t1 = (pre[1])**-3
+    pre[2] = -0.8908987181403393*t1
+    t2 = (pre[1])**-6
+    pre[3] = 0.44544935907016964*t2
+    pre[4] = -2.672696154421018/(pre[1])**7
+    pre[5] = 2.672696154421018/(pre[1])**4
+    pre[6] = -10.690784617684072/(pre[1])**5
+    pre[7] = 18.708873080947125/(pre[1])**8
+    pre[8] = (0.5)*t2
+    pre[9] = -t1
+    if not numpy.all(numpy.asarray(t0) > 0):
+        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
+    if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(1.7858261834642244 - pre[1]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    return pre
+
+
 def energy(A):
     """W(A, p): stored energy per reference volume |Gamma| (seed 001 eq 3.4, pairs once; per atom: the energy_per_atom kernel). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
 
@@ -29,19 +54,9 @@ def energy(A):
     batches.append(batch)
     in_A_0 = flat_A[..., 0]
     batch = numpy.broadcast_shapes(*batches)
-    t0 = 1.0 + in_A_0
-    im_y_0_0 = t0
-    im_r2_0 = (im_y_0_0)**2
-    im_f_0_0 = -0.8908987181403393/(im_r2_0)**3
-    im_f_0_1 = 0.44544935907016964/(im_r2_0)**6
-    if not numpy.all(numpy.asarray(t0) > 0):
-        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
-    if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(1.7858261834642244 - im_r2_0) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    pre = _preamble_bonds(in_A_0)
     out = numpy.empty(batch + (1,))
-    out[..., 0] = 2.0*im_f_0_0 + 2.0*im_f_0_1
+    out[..., 0] = 2.0*pre[2] + 2.0*pre[3]
     return out.reshape(batch + ())
 
 
@@ -56,20 +71,10 @@ def stress(A):
     batches.append(batch)
     in_A_0 = flat_A[..., 0]
     batch = numpy.broadcast_shapes(*batches)
-    t0 = 1.0 + in_A_0
-    im_y_0_0 = t0
-    im_r2_0 = (im_y_0_0)**2
-    im_f_0_2 = -2.672696154421018/(im_r2_0)**7
-    im_f_0_3 = 2.672696154421018/(im_r2_0)**4
-    t1 = 4.0*im_y_0_0
-    if not numpy.all(numpy.asarray(t0) > 0):
-        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
-    if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(1.7858261834642244 - im_r2_0) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    pre = _preamble_bonds(in_A_0)
+    t0 = 4.0*pre[0]
     out = numpy.empty(batch + (1,))
-    out[..., 0] = im_f_0_2*t1 + im_f_0_3*t1
+    out[..., 0] = pre[4]*t0 + pre[5]*t0
     return out.reshape(batch + (1, 1,))
 
 
@@ -84,23 +89,10 @@ def moduli(A):
     batches.append(batch)
     in_A_0 = flat_A[..., 0]
     batch = numpy.broadcast_shapes(*batches)
-    t0 = 1.0 + in_A_0
-    im_y_0_0 = t0
-    t1 = (im_y_0_0)**2
-    im_r2_0 = t1
-    im_f_0_2 = -2.672696154421018/(im_r2_0)**7
-    im_f_0_3 = 2.672696154421018/(im_r2_0)**4
-    im_f_0_4 = -10.690784617684072/(im_r2_0)**5
-    im_f_0_5 = 18.708873080947125/(im_r2_0)**8
-    t2 = 8.0*t1
-    if not numpy.all(numpy.asarray(t0) > 0):
-        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
-    if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(1.7858261834642244 - im_r2_0) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    pre = _preamble_bonds(in_A_0)
+    t0 = 8.0*(pre[0])**2
     out = numpy.empty(batch + (1,))
-    out[..., 0] = 4.0*im_f_0_2 + 4.0*im_f_0_3 + im_f_0_4*t2 + im_f_0_5*t2
+    out[..., 0] = 4.0*pre[4] + 4.0*pre[5] + pre[6]*t0 + pre[7]*t0
     return out.reshape(batch + (1, 1, 1, 1,))
 
 
@@ -115,17 +107,7 @@ def energy_per_atom(A):
     batches.append(batch)
     in_A_0 = flat_A[..., 0]
     batch = numpy.broadcast_shapes(*batches)
-    t0 = 1.0 + in_A_0
-    im_y_0_0 = t0
-    im_r2_0 = (im_y_0_0)**2
-    im_f_0_6 = (0.5)/(im_r2_0)**6
-    im_f_0_7 = -1.0/(im_r2_0)**3
-    if not numpy.all(numpy.asarray(t0) > 0):
-        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
-    if not numpy.all(numpy.asarray(0.36 + (in_A_0)**2 + 2.0*in_A_0) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(1.7858261834642244 - im_r2_0) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    pre = _preamble_bonds(in_A_0)
     out = numpy.empty(batch + (1,))
-    out[..., 0] = 2.0*im_f_0_6 + 2.0*im_f_0_7
+    out[..., 0] = 2.0*pre[8] + 2.0*pre[9]
     return out.reshape(batch + ())

@@ -18,6 +18,940 @@ def _split(value, name, shape):
     return batch, value.reshape(batch + (-1,))
 
 
+def _preamble_bonds(in_A_0, in_A_1, in_A_2, in_A_3, in_A_4, in_A_5, in_A_6, in_A_7, in_A_8):
+    """The 499 intermediates pre[i] its kernels share; ValueError where one of its guards fails."""
+    pre = [None] * 499
+    t0 = 1.0 + in_A_0
+    t1 = in_A_1 + t0
+    pre[0] = t1
+    t2 = 1.0 + in_A_4
+    t3 = in_A_3 + t2
+    pre[1] = t3
+    t4 = in_A_6 + in_A_7
+    pre[2] = t4
+    pre[3] = (pre[0])**2 + (pre[1])**2 + (pre[2])**2
+    t5 = (pre[3])**-6
+    pre[4] = 22.967378574579335*t5
+    t6 = (pre[3])**-3
+    pre[5] = -4.968838246495331*t6
+    pre[6] = 14.906514739485992/(pre[3])**4
+    pre[7] = -137.804271447476/(pre[3])**7
+    pre[8] = 964.6299001323321/(pre[3])**8
+    pre[9] = -59.62605895794397/(pre[3])**5
+    pre[10] = 21.365503886696164*t5
+    pre[11] = -4.622283406142051*t6
+    t7 = -in_A_1
+    t8 = t0 + t7
+    pre[12] = t8
+    t9 = -in_A_3
+    t10 = t2 + t9
+    pre[13] = -t10
+    t11 = -in_A_7
+    t12 = in_A_6 + t11
+    pre[14] = t12
+    pre[15] = (pre[12])**2 + (pre[13])**2 + (pre[14])**2
+    t13 = (pre[15])**-6
+    pre[16] = 22.967378574579335*t13
+    t14 = (pre[15])**-3
+    pre[17] = -4.968838246495331*t14
+    pre[18] = 14.906514739485992/(pre[15])**4
+    pre[19] = -137.804271447476/(pre[15])**7
+    pre[20] = 964.6299001323321/(pre[15])**8
+    pre[21] = -59.62605895794397/(pre[15])**5
+    pre[22] = 21.365503886696164*t13
+    pre[23] = -4.622283406142051*t14
+    t15 = in_A_2 + t0
+    pre[24] = t15
+    t16 = in_A_3 + in_A_5
+    pre[25] = t16
+    t17 = 1.0 + in_A_8
+    t18 = in_A_6 + t17
+    pre[26] = t18
+    pre[27] = (pre[24])**2 + (pre[25])**2 + (pre[26])**2
+    t19 = (pre[27])**-6
+    pre[28] = 22.967378574579335*t19
+    t20 = (pre[27])**-3
+    pre[29] = -4.968838246495331*t20
+    pre[30] = 14.906514739485992/(pre[27])**4
+    pre[31] = -137.804271447476/(pre[27])**7
+    pre[32] = 964.6299001323321/(pre[27])**8
+    pre[33] = -59.62605895794397/(pre[27])**5
+    pre[34] = 21.365503886696164*t19
+    pre[35] = -4.622283406142051*t20
+    t21 = -in_A_2
+    t22 = t0 + t21
+    pre[36] = t22
+    t23 = -in_A_5
+    t24 = in_A_3 + t23
+    pre[37] = t24
+    t25 = -in_A_6
+    t26 = t17 + t25
+    pre[38] = -t26
+    pre[39] = (pre[36])**2 + (pre[37])**2 + (pre[38])**2
+    t27 = (pre[39])**-6
+    pre[40] = 22.967378574579335*t27
+    t28 = (pre[39])**-3
+    pre[41] = -4.968838246495331*t28
+    pre[42] = 14.906514739485992/(pre[39])**4
+    pre[43] = -137.804271447476/(pre[39])**7
+    pre[44] = 964.6299001323321/(pre[39])**8
+    pre[45] = -59.62605895794397/(pre[39])**5
+    pre[46] = 21.365503886696164*t27
+    pre[47] = -4.622283406142051*t28
+    t29 = in_A_1 + in_A_2
+    pre[48] = t29
+    t30 = in_A_5 + t2
+    pre[49] = t30
+    t31 = in_A_7 + t17
+    pre[50] = t31
+    pre[51] = (pre[48])**2 + (pre[49])**2 + (pre[50])**2
+    t32 = (pre[51])**-6
+    pre[52] = 22.967378574579335*t32
+    t33 = (pre[51])**-3
+    pre[53] = -4.968838246495331*t33
+    pre[54] = 14.906514739485992/(pre[51])**4
+    pre[55] = -137.804271447476/(pre[51])**7
+    pre[56] = 964.6299001323321/(pre[51])**8
+    pre[57] = -59.62605895794397/(pre[51])**5
+    pre[58] = 21.365503886696164*t32
+    pre[59] = -4.622283406142051*t33
+    t34 = in_A_1 + t21
+    pre[60] = t34
+    t35 = t2 + t23
+    pre[61] = t35
+    t36 = t11 + t17
+    pre[62] = -t36
+    pre[63] = (pre[60])**2 + (pre[61])**2 + (pre[62])**2
+    t37 = (pre[63])**-6
+    pre[64] = 22.967378574579335*t37
+    t38 = (pre[63])**-3
+    pre[65] = -4.968838246495331*t38
+    pre[66] = 14.906514739485992/(pre[63])**4
+    pre[67] = -137.804271447476/(pre[63])**7
+    pre[68] = 964.6299001323321/(pre[63])**8
+    pre[69] = -59.62605895794397/(pre[63])**5
+    pre[70] = 21.365503886696164*t37
+    pre[71] = -4.622283406142051*t38
+    t39 = 2.0*in_A_2
+    pre[72] = t39
+    t40 = 2.0*in_A_5
+    pre[73] = t40
+    t41 = 2.0*in_A_8
+    t42 = 2.0 + t41
+    pre[74] = t42
+    pre[75] = (pre[72])**2 + (pre[73])**2 + (pre[74])**2
+    t43 = (pre[75])**-6
+    pre[76] = 22.967378574579335*t43
+    t44 = (pre[75])**-3
+    pre[77] = -4.968838246495331*t44
+    pre[78] = 14.906514739485992/(pre[75])**4
+    pre[79] = -137.804271447476/(pre[75])**7
+    pre[80] = 964.6299001323321/(pre[75])**8
+    pre[81] = -59.62605895794397/(pre[75])**5
+    pre[82] = 21.365503886696164*t43
+    pre[83] = -4.622283406142051*t44
+    t45 = 2.0*in_A_1
+    pre[84] = t45
+    t46 = 2.0*in_A_4
+    t47 = 2.0 + t46
+    pre[85] = t47
+    t48 = 2.0*in_A_7
+    pre[86] = t48
+    pre[87] = (pre[84])**2 + (pre[85])**2 + (pre[86])**2
+    t49 = (pre[87])**-6
+    pre[88] = 22.967378574579335*t49
+    t50 = (pre[87])**-3
+    pre[89] = -4.968838246495331*t50
+    pre[90] = 14.906514739485992/(pre[87])**4
+    pre[91] = -137.804271447476/(pre[87])**7
+    pre[92] = 964.6299001323321/(pre[87])**8
+    pre[93] = -59.62605895794397/(pre[87])**5
+    pre[94] = 21.365503886696164*t49
+    pre[95] = -4.622283406142051*t50
+    t51 = 2.0*in_A_0
+    t52 = 2.0 + t51
+    pre[96] = t52
+    t53 = 2.0*in_A_3
+    pre[97] = t53
+    t54 = 2.0*in_A_6
+    pre[98] = t54
+    pre[99] = (pre[96])**2 + (pre[97])**2 + (pre[98])**2
+    t55 = (pre[99])**-6
+    pre[100] = 22.967378574579335*t55
+    t56 = (pre[99])**-3
+    pre[101] = -4.968838246495331*t56
+    pre[102] = 14.906514739485992/(pre[99])**4
+    pre[103] = -137.804271447476/(pre[99])**7
+    pre[104] = 964.6299001323321/(pre[99])**8
+    pre[105] = -59.62605895794397/(pre[99])**5
+    pre[106] = 21.365503886696164*t55
+    pre[107] = -4.622283406142051*t56
+    pre[108] = t1 + t39
+    pre[109] = t3 + t40
+    pre[110] = t4 + t42
+    pre[111] = (pre[108])**2 + (pre[109])**2 + (pre[110])**2
+    t57 = (pre[111])**-6
+    pre[112] = 22.967378574579335*t57
+    t58 = (pre[111])**-3
+    pre[113] = -4.968838246495331*t58
+    pre[114] = 14.906514739485992/(pre[111])**4
+    pre[115] = -137.804271447476/(pre[111])**7
+    pre[116] = 964.6299001323321/(pre[111])**8
+    pre[117] = -59.62605895794397/(pre[111])**5
+    pre[118] = 21.365503886696164*t57
+    pre[119] = -4.622283406142051*t58
+    t59 = -t39
+    pre[120] = t1 + t59
+    t60 = -t40
+    pre[121] = t3 + t60
+    t61 = -2.0 - t41
+    pre[122] = t4 + t61
+    pre[123] = (pre[120])**2 + (pre[121])**2 + (pre[122])**2
+    t62 = (pre[123])**-6
+    pre[124] = 22.967378574579335*t62
+    t63 = (pre[123])**-3
+    pre[125] = -4.968838246495331*t63
+    pre[126] = 14.906514739485992/(pre[123])**4
+    pre[127] = -137.804271447476/(pre[123])**7
+    pre[128] = 964.6299001323321/(pre[123])**8
+    pre[129] = -59.62605895794397/(pre[123])**5
+    pre[130] = 21.365503886696164*t62
+    pre[131] = -4.622283406142051*t63
+    pre[132] = t39 + t8
+    t64 = -1.0 - in_A_4
+    t65 = in_A_3 + t40
+    pre[133] = t64 + t65
+    pre[134] = t12 + t42
+    pre[135] = (pre[132])**2 + (pre[133])**2 + (pre[134])**2
+    t66 = (pre[135])**-6
+    pre[136] = 22.967378574579335*t66
+    t67 = (pre[135])**-3
+    pre[137] = -4.968838246495331*t67
+    pre[138] = 14.906514739485992/(pre[135])**4
+    pre[139] = -137.804271447476/(pre[135])**7
+    pre[140] = 964.6299001323321/(pre[135])**8
+    pre[141] = -59.62605895794397/(pre[135])**5
+    pre[142] = 21.365503886696164*t66
+    pre[143] = -4.622283406142051*t67
+    pre[144] = t59 + t8
+    pre[145] = -t10 - t40
+    t68 = in_A_7 + t42
+    pre[146] = -t25 - t68
+    pre[147] = (pre[144])**2 + (pre[145])**2 + (pre[146])**2
+    t69 = (pre[147])**-6
+    pre[148] = 22.967378574579335*t69
+    t70 = (pre[147])**-3
+    pre[149] = -4.968838246495331*t70
+    pre[150] = 14.906514739485992/(pre[147])**4
+    pre[151] = -137.804271447476/(pre[147])**7
+    pre[152] = 964.6299001323321/(pre[147])**8
+    pre[153] = -59.62605895794397/(pre[147])**5
+    pre[154] = 21.365503886696164*t69
+    pre[155] = -4.622283406142051*t70
+    pre[156] = t15 + t45
+    pre[157] = t16 + t47
+    pre[158] = t18 + t48
+    pre[159] = (pre[156])**2 + (pre[157])**2 + (pre[158])**2
+    t71 = (pre[159])**-6
+    pre[160] = 22.967378574579335*t71
+    t72 = (pre[159])**-3
+    pre[161] = -4.968838246495331*t72
+    pre[162] = 14.906514739485992/(pre[159])**4
+    pre[163] = -137.804271447476/(pre[159])**7
+    pre[164] = 964.6299001323321/(pre[159])**8
+    pre[165] = -59.62605895794397/(pre[159])**5
+    pre[166] = 21.365503886696164*t71
+    pre[167] = -4.622283406142051*t72
+    pre[168] = t22 + t45
+    pre[169] = t24 + t47
+    t73 = -1.0 - in_A_8
+    t74 = in_A_6 + t48
+    pre[170] = t73 + t74
+    pre[171] = (pre[168])**2 + (pre[169])**2 + (pre[170])**2
+    t75 = (pre[171])**-6
+    pre[172] = 22.967378574579335*t75
+    t76 = (pre[171])**-3
+    pre[173] = -4.968838246495331*t76
+    pre[174] = 14.906514739485992/(pre[171])**4
+    pre[175] = -137.804271447476/(pre[171])**7
+    pre[176] = 964.6299001323321/(pre[171])**8
+    pre[177] = -59.62605895794397/(pre[171])**5
+    pre[178] = 21.365503886696164*t75
+    pre[179] = -4.622283406142051*t76
+    t77 = -t45
+    pre[180] = t15 + t77
+    t78 = -2.0 - t46
+    pre[181] = t16 + t78
+    t79 = -t48
+    pre[182] = t18 + t79
+    pre[183] = (pre[180])**2 + (pre[181])**2 + (pre[182])**2
+    t80 = (pre[183])**-6
+    pre[184] = 22.967378574579335*t80
+    t81 = (pre[183])**-3
+    pre[185] = -4.968838246495331*t81
+    pre[186] = 14.906514739485992/(pre[183])**4
+    pre[187] = -137.804271447476/(pre[183])**7
+    pre[188] = 964.6299001323321/(pre[183])**8
+    pre[189] = -59.62605895794397/(pre[183])**5
+    pre[190] = 21.365503886696164*t80
+    pre[191] = -4.622283406142051*t81
+    pre[192] = t22 + t77
+    t82 = in_A_5 + t47
+    pre[193] = -t82 - t9
+    pre[194] = -t26 - t48
+    pre[195] = (pre[192])**2 + (pre[193])**2 + (pre[194])**2
+    t83 = (pre[195])**-6
+    pre[196] = 22.967378574579335*t83
+    t84 = (pre[195])**-3
+    pre[197] = -4.968838246495331*t84
+    pre[198] = 14.906514739485992/(pre[195])**4
+    pre[199] = -137.804271447476/(pre[195])**7
+    pre[200] = 964.6299001323321/(pre[195])**8
+    pre[201] = -59.62605895794397/(pre[195])**5
+    pre[202] = 21.365503886696164*t83
+    pre[203] = -4.622283406142051*t84
+    pre[204] = t29 + t52
+    pre[205] = t30 + t53
+    pre[206] = t31 + t54
+    pre[207] = (pre[204])**2 + (pre[205])**2 + (pre[206])**2
+    t85 = (pre[207])**-6
+    pre[208] = 22.967378574579335*t85
+    t86 = (pre[207])**-3
+    pre[209] = -4.968838246495331*t86
+    pre[210] = 14.906514739485992/(pre[207])**4
+    pre[211] = -137.804271447476/(pre[207])**7
+    pre[212] = 964.6299001323321/(pre[207])**8
+    pre[213] = -59.62605895794397/(pre[207])**5
+    pre[214] = 21.365503886696164*t85
+    pre[215] = -4.622283406142051*t86
+    pre[216] = t34 + t52
+    pre[217] = t35 + t53
+    t87 = t54 + t73
+    pre[218] = in_A_7 + t87
+    pre[219] = (pre[216])**2 + (pre[217])**2 + (pre[218])**2
+    t88 = (pre[219])**-6
+    pre[220] = 22.967378574579335*t88
+    t89 = (pre[219])**-3
+    pre[221] = -4.968838246495331*t89
+    pre[222] = 14.906514739485992/(pre[219])**4
+    pre[223] = -137.804271447476/(pre[219])**7
+    pre[224] = 964.6299001323321/(pre[219])**8
+    pre[225] = -59.62605895794397/(pre[219])**5
+    pre[226] = 21.365503886696164*t88
+    pre[227] = -4.622283406142051*t89
+    t90 = t52 + t7
+    pre[228] = in_A_2 + t90
+    t91 = t53 + t64
+    pre[229] = in_A_5 + t91
+    pre[230] = t36 + t54
+    pre[231] = (pre[228])**2 + (pre[229])**2 + (pre[230])**2
+    t92 = (pre[231])**-6
+    pre[232] = 22.967378574579335*t92
+    t93 = (pre[231])**-3
+    pre[233] = -4.968838246495331*t93
+    pre[234] = 14.906514739485992/(pre[231])**4
+    pre[235] = -137.804271447476/(pre[231])**7
+    pre[236] = 964.6299001323321/(pre[231])**8
+    pre[237] = -59.62605895794397/(pre[231])**5
+    pre[238] = 21.365503886696164*t92
+    pre[239] = -4.622283406142051*t93
+    pre[240] = t21 + t90
+    t94 = -2.0*in_A_3
+    pre[241] = -t30 - t94
+    t95 = -2.0*in_A_6
+    pre[242] = -t31 - t95
+    pre[243] = (pre[240])**2 + (pre[241])**2 + (pre[242])**2
+    t96 = (pre[243])**-6
+    pre[244] = 22.967378574579335*t96
+    t97 = (pre[243])**-3
+    pre[245] = -4.968838246495331*t97
+    pre[246] = 14.906514739485992/(pre[243])**4
+    pre[247] = -137.804271447476/(pre[243])**7
+    pre[248] = 964.6299001323321/(pre[243])**8
+    pre[249] = -59.62605895794397/(pre[243])**5
+    pre[250] = 21.365503886696164*t96
+    pre[251] = -4.622283406142051*t97
+    t98 = t45 + t59
+    pre[252] = t98
+    pre[253] = t47 + t60
+    pre[254] = -t42 - t79
+    pre[255] = (pre[252])**2 + (pre[253])**2 + (pre[254])**2
+    t99 = (pre[255])**-6
+    pre[256] = 22.967378574579335*t99
+    t100 = (pre[255])**-3
+    pre[257] = -4.968838246495331*t100
+    pre[258] = 14.906514739485992/(pre[255])**4
+    pre[259] = -137.804271447476/(pre[255])**7
+    pre[260] = 964.6299001323321/(pre[255])**8
+    pre[261] = -59.62605895794397/(pre[255])**5
+    pre[262] = 21.365503886696164*t99
+    pre[263] = -4.622283406142051*t100
+    t101 = t39 + t45
+    pre[264] = t101
+    t102 = t40 + t47
+    pre[265] = t102
+    t103 = t42 + t48
+    pre[266] = t103
+    pre[267] = (pre[264])**2 + (pre[265])**2 + (pre[266])**2
+    t104 = (pre[267])**-6
+    pre[268] = 22.967378574579335*t104
+    t105 = (pre[267])**-3
+    pre[269] = -4.968838246495331*t105
+    pre[270] = 14.906514739485992/(pre[267])**4
+    pre[271] = -137.804271447476/(pre[267])**7
+    pre[272] = 964.6299001323321/(pre[267])**8
+    pre[273] = -59.62605895794397/(pre[267])**5
+    pre[274] = 21.365503886696164*t104
+    pre[275] = -4.622283406142051*t105
+    t106 = t52 + t77
+    pre[276] = t106
+    pre[277] = -t47 - t94
+    t107 = t54 + t79
+    pre[278] = t107
+    pre[279] = (pre[276])**2 + (pre[277])**2 + (pre[278])**2
+    t108 = (pre[279])**-6
+    pre[280] = 22.967378574579335*t108
+    t109 = (pre[279])**-3
+    pre[281] = -4.968838246495331*t109
+    pre[282] = 14.906514739485992/(pre[279])**4
+    pre[283] = -137.804271447476/(pre[279])**7
+    pre[284] = 964.6299001323321/(pre[279])**8
+    pre[285] = -59.62605895794397/(pre[279])**5
+    pre[286] = 21.365503886696164*t108
+    pre[287] = -4.622283406142051*t109
+    pre[288] = t52 + t59
+    t110 = t53 + t60
+    pre[289] = t110
+    pre[290] = -t42 - t95
+    pre[291] = (pre[288])**2 + (pre[289])**2 + (pre[290])**2
+    t111 = (pre[291])**-6
+    pre[292] = 22.967378574579335*t111
+    t112 = (pre[291])**-3
+    pre[293] = -4.968838246495331*t112
+    pre[294] = 14.906514739485992/(pre[291])**4
+    pre[295] = -137.804271447476/(pre[291])**7
+    pre[296] = 964.6299001323321/(pre[291])**8
+    pre[297] = -59.62605895794397/(pre[291])**5
+    pre[298] = 21.365503886696164*t111
+    pre[299] = -4.622283406142051*t112
+    pre[300] = t39 + t52
+    t113 = t40 + t53
+    pre[301] = t113
+    pre[302] = t42 + t54
+    pre[303] = (pre[300])**2 + (pre[301])**2 + (pre[302])**2
+    t114 = (pre[303])**-6
+    pre[304] = 22.967378574579335*t114
+    t115 = (pre[303])**-3
+    pre[305] = -4.968838246495331*t115
+    pre[306] = 14.906514739485992/(pre[303])**4
+    pre[307] = -137.804271447476/(pre[303])**7
+    pre[308] = 964.6299001323321/(pre[303])**8
+    pre[309] = -59.62605895794397/(pre[303])**5
+    pre[310] = 21.365503886696164*t114
+    pre[311] = -4.622283406142051*t115
+    pre[312] = t45 + t52
+    pre[313] = t47 + t53
+    t116 = t48 + t54
+    pre[314] = t116
+    pre[315] = (pre[312])**2 + (pre[313])**2 + (pre[314])**2
+    t117 = (pre[315])**-6
+    pre[316] = 22.967378574579335*t117
+    t118 = (pre[315])**-3
+    pre[317] = -4.968838246495331*t118
+    pre[318] = 14.906514739485992/(pre[315])**4
+    pre[319] = -137.804271447476/(pre[315])**7
+    pre[320] = 964.6299001323321/(pre[315])**8
+    pre[321] = -59.62605895794397/(pre[315])**5
+    pre[322] = 21.365503886696164*t117
+    pre[323] = -4.622283406142051*t118
+    t119 = 3.0 + 3.0*in_A_0
+    t120 = in_A_1 + t119
+    pre[324] = t120
+    t121 = 3.0*in_A_3
+    t122 = t121 + t2
+    pre[325] = t122
+    t123 = 3.0*in_A_6
+    t124 = in_A_7 + t123
+    pre[326] = t124
+    pre[327] = (pre[324])**2 + (pre[325])**2 + (pre[326])**2
+    t125 = (pre[327])**-6
+    pre[328] = 22.967378574579335*t125
+    t126 = (pre[327])**-3
+    pre[329] = -4.968838246495331*t126
+    pre[330] = 14.906514739485992/(pre[327])**4
+    pre[331] = -137.804271447476/(pre[327])**7
+    pre[332] = 964.6299001323321/(pre[327])**8
+    pre[333] = -59.62605895794397/(pre[327])**5
+    pre[334] = 21.365503886696164*t125
+    pre[335] = -4.622283406142051*t126
+    t127 = t119 + t7
+    pre[336] = t127
+    t128 = -3.0*in_A_3
+    t129 = t128 + t2
+    pre[337] = -t129
+    t130 = t11 + t123
+    pre[338] = t130
+    pre[339] = (pre[336])**2 + (pre[337])**2 + (pre[338])**2
+    t131 = (pre[339])**-6
+    pre[340] = 22.967378574579335*t131
+    t132 = (pre[339])**-3
+    pre[341] = -4.968838246495331*t132
+    pre[342] = 14.906514739485992/(pre[339])**4
+    pre[343] = -137.804271447476/(pre[339])**7
+    pre[344] = 964.6299001323321/(pre[339])**8
+    pre[345] = -59.62605895794397/(pre[339])**5
+    pre[346] = 21.365503886696164*t131
+    pre[347] = -4.622283406142051*t132
+    t133 = 3.0*in_A_1
+    t134 = t0 + t133
+    pre[348] = t134
+    t135 = 3.0*in_A_4
+    t136 = 3.0 + t135
+    t137 = in_A_3 + t136
+    pre[349] = t137
+    t138 = 3.0*in_A_7
+    t139 = in_A_6 + t138
+    pre[350] = t139
+    pre[351] = (pre[348])**2 + (pre[349])**2 + (pre[350])**2
+    t140 = (pre[351])**-6
+    pre[352] = 22.967378574579335*t140
+    t141 = (pre[351])**-3
+    pre[353] = -4.968838246495331*t141
+    pre[354] = 14.906514739485992/(pre[351])**4
+    pre[355] = -137.804271447476/(pre[351])**7
+    pre[356] = 964.6299001323321/(pre[351])**8
+    pre[357] = -59.62605895794397/(pre[351])**5
+    pre[358] = 21.365503886696164*t140
+    pre[359] = -4.622283406142051*t141
+    t142 = -t133
+    t143 = t0 + t142
+    pre[360] = t143
+    t144 = t136 + t9
+    pre[361] = -t144
+    t145 = -t138
+    t146 = in_A_6 + t145
+    pre[362] = t146
+    pre[363] = (pre[360])**2 + (pre[361])**2 + (pre[362])**2
+    t147 = (pre[363])**-6
+    pre[364] = 22.967378574579335*t147
+    t148 = (pre[363])**-3
+    pre[365] = -4.968838246495331*t148
+    pre[366] = 14.906514739485992/(pre[363])**4
+    pre[367] = -137.804271447476/(pre[363])**7
+    pre[368] = 964.6299001323321/(pre[363])**8
+    pre[369] = -59.62605895794397/(pre[363])**5
+    pre[370] = 21.365503886696164*t147
+    pre[371] = -4.622283406142051*t148
+    t149 = in_A_2 + t119
+    pre[372] = t149
+    t150 = in_A_5 + t121
+    pre[373] = t150
+    t151 = t123 + t17
+    pre[374] = t151
+    pre[375] = (pre[372])**2 + (pre[373])**2 + (pre[374])**2
+    t152 = (pre[375])**-6
+    pre[376] = 22.967378574579335*t152
+    t153 = (pre[375])**-3
+    pre[377] = -4.968838246495331*t153
+    pre[378] = 14.906514739485992/(pre[375])**4
+    pre[379] = -137.804271447476/(pre[375])**7
+    pre[380] = 964.6299001323321/(pre[375])**8
+    pre[381] = -59.62605895794397/(pre[375])**5
+    pre[382] = 21.365503886696164*t152
+    pre[383] = -4.622283406142051*t153
+    t154 = t119 + t21
+    pre[384] = t154
+    t155 = t121 + t23
+    pre[385] = t155
+    t156 = -3.0*in_A_6
+    t157 = t156 + t17
+    pre[386] = -t157
+    pre[387] = (pre[384])**2 + (pre[385])**2 + (pre[386])**2
+    t158 = (pre[387])**-6
+    pre[388] = 22.967378574579335*t158
+    t159 = (pre[387])**-3
+    pre[389] = -4.968838246495331*t159
+    pre[390] = 14.906514739485992/(pre[387])**4
+    pre[391] = -137.804271447476/(pre[387])**7
+    pre[392] = 964.6299001323321/(pre[387])**8
+    pre[393] = -59.62605895794397/(pre[387])**5
+    pre[394] = 21.365503886696164*t158
+    pre[395] = -4.622283406142051*t159
+    t160 = 3.0*in_A_2
+    t161 = t0 + t160
+    pre[396] = t161
+    t162 = 3.0*in_A_5
+    t163 = in_A_3 + t162
+    pre[397] = t163
+    t164 = 3.0*in_A_8
+    t165 = 3.0 + t164
+    t166 = in_A_6 + t165
+    pre[398] = t166
+    pre[399] = (pre[396])**2 + (pre[397])**2 + (pre[398])**2
+    t167 = (pre[399])**-6
+    pre[400] = 22.967378574579335*t167
+    t168 = (pre[399])**-3
+    pre[401] = -4.968838246495331*t168
+    pre[402] = 14.906514739485992/(pre[399])**4
+    pre[403] = -137.804271447476/(pre[399])**7
+    pre[404] = 964.6299001323321/(pre[399])**8
+    pre[405] = -59.62605895794397/(pre[399])**5
+    pre[406] = 21.365503886696164*t167
+    pre[407] = -4.622283406142051*t168
+    t169 = -t160
+    t170 = t0 + t169
+    pre[408] = t170
+    t171 = -t162
+    t172 = in_A_3 + t171
+    pre[409] = t172
+    t173 = t165 + t25
+    pre[410] = -t173
+    pre[411] = (pre[408])**2 + (pre[409])**2 + (pre[410])**2
+    t174 = (pre[411])**-6
+    pre[412] = 22.967378574579335*t174
+    t175 = (pre[411])**-3
+    pre[413] = -4.968838246495331*t175
+    pre[414] = 14.906514739485992/(pre[411])**4
+    pre[415] = -137.804271447476/(pre[411])**7
+    pre[416] = 964.6299001323321/(pre[411])**8
+    pre[417] = -59.62605895794397/(pre[411])**5
+    pre[418] = 21.365503886696164*t174
+    pre[419] = -4.622283406142051*t175
+    t176 = in_A_2 + t133
+    pre[420] = t176
+    t177 = in_A_5 + t136
+    pre[421] = t177
+    t178 = t138 + t17
+    pre[422] = t178
+    pre[423] = (pre[420])**2 + (pre[421])**2 + (pre[422])**2
+    t179 = (pre[423])**-6
+    pre[424] = 22.967378574579335*t179
+    t180 = (pre[423])**-3
+    pre[425] = -4.968838246495331*t180
+    pre[426] = 14.906514739485992/(pre[423])**4
+    pre[427] = -137.804271447476/(pre[423])**7
+    pre[428] = 964.6299001323321/(pre[423])**8
+    pre[429] = -59.62605895794397/(pre[423])**5
+    pre[430] = 21.365503886696164*t179
+    pre[431] = -4.622283406142051*t180
+    t181 = t133 + t21
+    pre[432] = t181
+    t182 = t136 + t23
+    pre[433] = t182
+    t183 = t145 + t17
+    pre[434] = -t183
+    pre[435] = (pre[432])**2 + (pre[433])**2 + (pre[434])**2
+    t184 = (pre[435])**-6
+    pre[436] = 22.967378574579335*t184
+    t185 = (pre[435])**-3
+    pre[437] = -4.968838246495331*t185
+    pre[438] = 14.906514739485992/(pre[435])**4
+    pre[439] = -137.804271447476/(pre[435])**7
+    pre[440] = 964.6299001323321/(pre[435])**8
+    pre[441] = -59.62605895794397/(pre[435])**5
+    pre[442] = 21.365503886696164*t184
+    pre[443] = -4.622283406142051*t185
+    t186 = in_A_1 + t160
+    pre[444] = t186
+    t187 = t162 + t2
+    pre[445] = t187
+    t188 = in_A_7 + t165
+    pre[446] = t188
+    pre[447] = (pre[444])**2 + (pre[445])**2 + (pre[446])**2
+    t189 = (pre[447])**-6
+    pre[448] = 22.967378574579335*t189
+    t190 = (pre[447])**-3
+    pre[449] = -4.968838246495331*t190
+    pre[450] = 14.906514739485992/(pre[447])**4
+    pre[451] = -137.804271447476/(pre[447])**7
+    pre[452] = 964.6299001323321/(pre[447])**8
+    pre[453] = -59.62605895794397/(pre[447])**5
+    pre[454] = 21.365503886696164*t189
+    pre[455] = -4.622283406142051*t190
+    t191 = in_A_1 + t169
+    pre[456] = t191
+    t192 = t171 + t2
+    pre[457] = t192
+    t193 = t11 + t165
+    pre[458] = -t193
+    pre[459] = (pre[456])**2 + (pre[457])**2 + (pre[458])**2
+    t194 = (pre[459])**-6
+    pre[460] = 22.967378574579335*t194
+    t195 = (pre[459])**-3
+    pre[461] = -4.968838246495331*t195
+    pre[462] = 14.906514739485992/(pre[459])**4
+    pre[463] = -137.804271447476/(pre[459])**7
+    pre[464] = 964.6299001323321/(pre[459])**8
+    pre[465] = -59.62605895794397/(pre[459])**5
+    pre[466] = 21.365503886696164*t194
+    pre[467] = -4.622283406142051*t195
+    pre[468] = (t106 + t59)**2 + (-t102 - t94)**2 + (-t103 - t95)**2
+    pre[469] = (t106 + t39)**2 + (t107 + t42)**2 + (t113 + t78)**2
+    pre[470] = (t110 + t47)**2 + (t116 + t61)**2 + (t52 + t98)**2
+    pre[471] = (t101 + t52)**2 + (t113 + t47)**2 + (t116 + t42)**2
+    pre[472] = (t120 + t39)**2 + (t122 + t40)**2 + (t124 + t42)**2
+    pre[473] = (t120 + t59)**2 + (t122 + t60)**2 + (t124 + t61)**2
+    pre[474] = (t127 + t39)**2 + (t130 + t42)**2 + (t121 + t40 + t64)**2
+    pre[475] = (t127 + t59)**2 + (-t129 - t40)**2 + (-t156 - t68)**2
+    pre[476] = (t134 + t39)**2 + (t137 + t40)**2 + (t139 + t42)**2
+    pre[477] = (t134 + t59)**2 + (t137 + t60)**2 + (t139 + t61)**2
+    t196 = -3.0 - t135
+    pre[478] = (t143 + t39)**2 + (t146 + t42)**2 + (t196 + t65)**2
+    pre[479] = (t143 + t59)**2 + (-t144 - t40)**2 + (-t138 - t25 - t42)**2
+    pre[480] = (t149 + t45)**2 + (t150 + t47)**2 + (t151 + t48)**2
+    pre[481] = (t154 + t45)**2 + (t155 + t47)**2 + (t123 + t48 + t73)**2
+    pre[482] = (t149 + t77)**2 + (t150 + t78)**2 + (t151 + t79)**2
+    pre[483] = (t154 + t77)**2 + (-t128 - t82)**2 + (-t157 - t48)**2
+    pre[484] = (t161 + t45)**2 + (t163 + t47)**2 + (t166 + t48)**2
+    t197 = -3.0 - t164
+    pre[485] = (t170 + t45)**2 + (t172 + t47)**2 + (t197 + t74)**2
+    pre[486] = (t161 + t77)**2 + (t163 + t78)**2 + (t166 + t79)**2
+    pre[487] = (t170 + t77)**2 + (-t173 - t48)**2 + (-t162 - t47 - t9)**2
+    pre[488] = (t176 + t52)**2 + (t177 + t53)**2 + (t178 + t54)**2
+    pre[489] = (t138 + t87)**2 + (t181 + t52)**2 + (t182 + t53)**2
+    pre[490] = (t186 + t52)**2 + (t187 + t53)**2 + (t188 + t54)**2
+    pre[491] = (t191 + t52)**2 + (t192 + t53)**2 + (in_A_7 + t197 + t54)**2
+    pre[492] = (t160 + t90)**2 + (t162 + t91)**2 + (t193 + t54)**2
+    pre[493] = (t169 + t90)**2 + (-t187 - t94)**2 + (-t188 - t95)**2
+    t198 = t142 + t52
+    pre[494] = (in_A_2 + t198)**2 + (t183 + t54)**2 + (in_A_5 + t196 + t53)**2
+    pre[495] = (t198 + t21)**2 + (-t177 - t94)**2 + (-t178 - t95)**2
+    t199 = 4.0*in_A_8
+    t200 = (in_A_2)**2
+    t201 = (in_A_5)**2
+    pre[496] = (4.0 + t199)**2 + 16.0*t200 + 16.0*t201
+    t202 = 4.0*in_A_4
+    t203 = (in_A_1)**2
+    t204 = (in_A_7)**2
+    pre[497] = (4.0 + t202)**2 + 16.0*t203 + 16.0*t204
+    t205 = 4.0*in_A_0
+    t206 = (in_A_3)**2
+    t207 = (in_A_6)**2
+    pre[498] = (4.0 + t205)**2 + 16.0*t206 + 16.0*t207
+    t208 = in_A_0*in_A_4
+    t209 = in_A_0*in_A_8
+    t210 = in_A_4*in_A_8
+    t211 = in_A_1*in_A_3
+    t212 = in_A_2*in_A_6
+    t213 = in_A_5*in_A_7
+    t214 = in_A_8*t208
+    t215 = in_A_1*in_A_6
+    t216 = in_A_3*in_A_7
+    t217 = in_A_0*t213
+    t218 = in_A_8*t211
+    t219 = in_A_4*t212
+    t220 = (in_A_0)**2
+    t221 = (0.64)*t203
+    t222 = (0.64)*t206
+    t223 = (0.36)*t220
+    t224 = (in_A_4)**2
+    t225 = (0.36)*t224
+    t226 = (0.36)*t207
+    t227 = (0.36)*t204
+    t228 = (0.72)*in_A_0
+    t229 = (0.72)*in_A_4
+    t230 = t220*t224
+    t231 = t204*t220
+    t232 = t203*t206
+    t233 = t203*t207
+    t234 = t204*t206
+    t235 = t207*t224
+    t236 = in_A_3*t45
+    t237 = t224*t51
+    t238 = t204*t51
+    t239 = t220*t46
+    t240 = t207*t46
+    t241 = in_A_0*t202
+    t242 = in_A_0*t236
+    t243 = in_A_4*t236
+    t244 = in_A_6*in_A_7*t45
+    t245 = in_A_3*in_A_6
+    t246 = t245*t48
+    t247 = in_A_0*t244
+    t248 = in_A_6*t216
+    t249 = t248*t46
+    t250 = (in_A_8)**2
+    t251 = (1.28)*in_A_0
+    t252 = (1.28)*in_A_4
+    t253 = (1.28)*in_A_8
+    t254 = (0.72)*t211
+    t255 = (0.72)*t212
+    t256 = (0.72)*t213
+    t257 = (0.64)*t201
+    t258 = (0.64)*t200
+    t259 = (0.72)*in_A_8
+    t260 = t199*t211
+    t261 = t236*t250
+    t262 = in_A_6*t39
+    t263 = t224*t262
+    t264 = in_A_7*t40
+    t265 = t220*t264
+    t266 = t215*t40
+    t267 = t216*t39
+    t268 = (1.28)*in_A_5
+    t269 = in_A_1*in_A_2
+    t270 = (1.28)*in_A_7
+    t271 = in_A_2*in_A_3
+    t272 = in_A_1*t39
+    t273 = in_A_5*t207*t272
+    t274 = in_A_7*t206*t272
+    t275 = in_A_3*in_A_5*t204*t39
+    t276 = t203*t245*t40
+    t277 = t211*t262
+    t278 = t211*t264
+    t279 = t213*t262
+    t280 = t199*t208
+    if not numpy.all(numpy.asarray(in_A_4 + in_A_8 + t0 + t208 + t209 + t210 + t214 - t211 - t212 - t213 - t217 - t218 - t219 + in_A_2*t216 + in_A_5*t215) > 0):
+        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
+    if not numpy.all(numpy.asarray(0.36 + t206 + t207 + t220 + t51) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(0.1296 + t223 + t225 + t226 + t227 + t228 + t229 + t230 + t231 + t232 + t233 + t234 + t235 + t237 + t238 + t239 + t240 + t241 - t221 - t222 - t236 - t242 - t243 - t244 - t246 - t247 - t249 - t208*t236) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(0.046656 + t266 + t267 + t277 + t278 + t279 - t254 - t255 - t256 - t260 - t261 - t263 - t265 - t273 - t274 - t275 - t276 + 8.0*t214 - 0.2304*t200 - 0.2304*t201 - 0.2304*t203 - 0.2304*t204 - 0.2304*t206 - 0.2304*t207 - 0.64*t231 - 0.64*t235 + (0.36)*t232 + (1.28)*t248 + (1.44)*t208 + (1.44)*t209 + (1.44)*t210 + (0.1296)*t220 + (0.1296)*t224 + (0.1296)*t250 + (0.2592)*in_A_0 + (0.2592)*in_A_4 + (0.2592)*in_A_8 + in_A_0*t266 + in_A_0*t267 + in_A_0*t278 + in_A_4*t266 + in_A_4*t267 + in_A_4*t277 + in_A_4*t279 + in_A_8*t266 + in_A_8*t267 + t200*t226 + t200*t234 + t200*t235 + t200*t240 + t201*t227 + t201*t231 + t201*t233 + t201*t238 + t208*t266 + t208*t267 + t208*t279 + t209*t266 + t209*t267 + t209*t278 + t210*t266 + t210*t267 + t210*t277 + t213*t277 + t214*t266 + t214*t267 + t215*t270 + t217*t262 + t218*t262 + t218*t264 + t220*t229 + t220*t259 + t223*t224 + t223*t250 + t224*t228 + t224*t259 + t225*t250 + t228*t250 + t229*t250 + t230*t250 + t230*t41 + t232*t250 + t232*t41 + t237*t250 + t239*t250 + t241*t250 + t245*t268 + t248*t252 + t268*t269 + t268*t271 + t269*t270 - in_A_0*t260 - in_A_0*t263 - in_A_0*t275 - in_A_4*t260 - in_A_4*t265 - in_A_4*t273 - in_A_8*t255 - in_A_8*t256 - in_A_8*t263 - in_A_8*t265 - in_A_8*t274 - in_A_8*t276 - t199*t217 - t199*t219 - t200*t222 - t200*t246 - t200*t249 - t200*t252 - t201*t221 - t201*t244 - t201*t247 - t201*t251 - t202*t212 - t202*t217 - t203*t253 - t204*t222 - t204*t251 - t204*t258 - t205*t213 - t206*t253 - t207*t221 - t207*t252 - t207*t257 - t208*t254 - t208*t260 - t208*t261 - t209*t255 - t209*t263 - t210*t256 - t210*t265 - t211*t228 - t211*t229 - t212*t228 - t212*t241 - t212*t280 - t213*t229 - t213*t280 - t220*t257 - t221*t250 - t222*t250 - t224*t258 - t242*t250 - t243*t250 + in_A_0*t199*t224 + in_A_4*t199*t220 + in_A_5*t245*t253 + in_A_5*t251*t271 + in_A_5*t252*t269 + in_A_7*t215*t251 + in_A_7*t253*t269) > 0):
+        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[3]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[15]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[27]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[39]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[51]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[63]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[75]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[87]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[99]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[111]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[123]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[135]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[147]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[159]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[171]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[183]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[195]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[207]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[219]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[231]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[243]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[255]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[267]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[279]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[291]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[303]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[315]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[327]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[339]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[351]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[363]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[375]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[387]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[399]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[411]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[423]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[435]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[447]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(10.411154082261268 - pre[459]) > 0):
+        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[468]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[469]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[470]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[471]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[472]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[473]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[474]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[475]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[476]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[477]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[478]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[479]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[480]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[481]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[482]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[483]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[484]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[485]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[486]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[487]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[488]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[489]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[490]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[491]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[492]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[493]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[494]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[495]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[496]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[497]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    if not numpy.all(numpy.asarray(-10.411154082261268 + pre[498]) > 0):
+        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    return pre
+
+
 def energy(A):
     """W(A, p): stored energy per reference volume |Gamma| (seed 001 eq 3.4, pairs once; per atom: the energy_per_atom kernel). Pair potential lj, truncated at rc, unshifted (LAMMPS lj/cut without pair_modify shift).
 
@@ -37,624 +971,9 @@ def energy(A):
     in_A_7 = flat_A[..., 7]
     in_A_8 = flat_A[..., 8]
     batch = numpy.broadcast_shapes(*batches)
-    t0 = 1.0 + in_A_0
-    t1 = in_A_1 + t0
-    im_y_0_0 = t1
-    t2 = 1.0 + in_A_4
-    t3 = in_A_3 + t2
-    im_y_0_1 = t3
-    t4 = in_A_6 + in_A_7
-    im_y_0_2 = t4
-    im_r2_0 = (im_y_0_0)**2 + (im_y_0_1)**2 + (im_y_0_2)**2
-    im_f_0_0 = 22.967378574579335/(im_r2_0)**6
-    im_f_0_1 = -4.968838246495331/(im_r2_0)**3
-    t5 = -in_A_1
-    t6 = t0 + t5
-    im_y_1_0 = t6
-    t7 = -in_A_3
-    t8 = t2 + t7
-    im_y_1_1 = -t8
-    t9 = -in_A_7
-    t10 = in_A_6 + t9
-    im_y_1_2 = t10
-    im_r2_1 = (im_y_1_0)**2 + (im_y_1_1)**2 + (im_y_1_2)**2
-    im_f_1_0 = 22.967378574579335/(im_r2_1)**6
-    im_f_1_1 = -4.968838246495331/(im_r2_1)**3
-    t11 = in_A_2 + t0
-    im_y_2_0 = t11
-    t12 = in_A_3 + in_A_5
-    im_y_2_1 = t12
-    t13 = 1.0 + in_A_8
-    t14 = in_A_6 + t13
-    im_y_2_2 = t14
-    im_r2_2 = (im_y_2_0)**2 + (im_y_2_1)**2 + (im_y_2_2)**2
-    im_f_2_0 = 22.967378574579335/(im_r2_2)**6
-    im_f_2_1 = -4.968838246495331/(im_r2_2)**3
-    t15 = -in_A_2
-    t16 = t0 + t15
-    im_y_3_0 = t16
-    t17 = -in_A_5
-    t18 = in_A_3 + t17
-    im_y_3_1 = t18
-    t19 = -in_A_6
-    t20 = t13 + t19
-    im_y_3_2 = -t20
-    im_r2_3 = (im_y_3_0)**2 + (im_y_3_1)**2 + (im_y_3_2)**2
-    im_f_3_0 = 22.967378574579335/(im_r2_3)**6
-    im_f_3_1 = -4.968838246495331/(im_r2_3)**3
-    t21 = in_A_1 + in_A_2
-    im_y_4_0 = t21
-    t22 = in_A_5 + t2
-    im_y_4_1 = t22
-    t23 = in_A_7 + t13
-    im_y_4_2 = t23
-    im_r2_4 = (im_y_4_0)**2 + (im_y_4_1)**2 + (im_y_4_2)**2
-    im_f_4_0 = 22.967378574579335/(im_r2_4)**6
-    im_f_4_1 = -4.968838246495331/(im_r2_4)**3
-    t24 = in_A_1 + t15
-    im_y_5_0 = t24
-    t25 = t17 + t2
-    im_y_5_1 = t25
-    t26 = t13 + t9
-    im_y_5_2 = -t26
-    im_r2_5 = (im_y_5_0)**2 + (im_y_5_1)**2 + (im_y_5_2)**2
-    im_f_5_0 = 22.967378574579335/(im_r2_5)**6
-    im_f_5_1 = -4.968838246495331/(im_r2_5)**3
-    t27 = 2.0*in_A_2
-    im_y_6_0 = t27
-    t28 = 2.0*in_A_5
-    im_y_6_1 = t28
-    t29 = 2.0*in_A_8
-    t30 = 2.0 + t29
-    im_y_6_2 = t30
-    im_r2_6 = (im_y_6_0)**2 + (im_y_6_1)**2 + (im_y_6_2)**2
-    im_f_6_0 = 22.967378574579335/(im_r2_6)**6
-    im_f_6_1 = -4.968838246495331/(im_r2_6)**3
-    t31 = 2.0*in_A_1
-    im_y_7_0 = t31
-    t32 = 2.0*in_A_4
-    t33 = 2.0 + t32
-    im_y_7_1 = t33
-    t34 = 2.0*in_A_7
-    im_y_7_2 = t34
-    im_r2_7 = (im_y_7_0)**2 + (im_y_7_1)**2 + (im_y_7_2)**2
-    im_f_7_0 = 22.967378574579335/(im_r2_7)**6
-    im_f_7_1 = -4.968838246495331/(im_r2_7)**3
-    t35 = 2.0*in_A_0
-    t36 = 2.0 + t35
-    im_y_8_0 = t36
-    t37 = 2.0*in_A_3
-    im_y_8_1 = t37
-    t38 = 2.0*in_A_6
-    im_y_8_2 = t38
-    im_r2_8 = (im_y_8_0)**2 + (im_y_8_1)**2 + (im_y_8_2)**2
-    im_f_8_0 = 22.967378574579335/(im_r2_8)**6
-    im_f_8_1 = -4.968838246495331/(im_r2_8)**3
-    im_y_9_0 = t1 + t27
-    im_y_9_1 = t28 + t3
-    im_y_9_2 = t30 + t4
-    im_r2_9 = (im_y_9_0)**2 + (im_y_9_1)**2 + (im_y_9_2)**2
-    im_f_9_0 = 22.967378574579335/(im_r2_9)**6
-    im_f_9_1 = -4.968838246495331/(im_r2_9)**3
-    t39 = -t27
-    im_y_10_0 = t1 + t39
-    t40 = -t28
-    im_y_10_1 = t3 + t40
-    t41 = -2.0 - t29
-    im_y_10_2 = t4 + t41
-    im_r2_10 = (im_y_10_0)**2 + (im_y_10_1)**2 + (im_y_10_2)**2
-    im_f_10_0 = 22.967378574579335/(im_r2_10)**6
-    im_f_10_1 = -4.968838246495331/(im_r2_10)**3
-    im_y_11_0 = t27 + t6
-    t42 = -1.0 - in_A_4
-    t43 = in_A_3 + t28
-    im_y_11_1 = t42 + t43
-    im_y_11_2 = t10 + t30
-    im_r2_11 = (im_y_11_0)**2 + (im_y_11_1)**2 + (im_y_11_2)**2
-    im_f_11_0 = 22.967378574579335/(im_r2_11)**6
-    im_f_11_1 = -4.968838246495331/(im_r2_11)**3
-    im_y_12_0 = t39 + t6
-    im_y_12_1 = -t28 - t8
-    t44 = in_A_7 + t30
-    im_y_12_2 = -t19 - t44
-    im_r2_12 = (im_y_12_0)**2 + (im_y_12_1)**2 + (im_y_12_2)**2
-    im_f_12_0 = 22.967378574579335/(im_r2_12)**6
-    im_f_12_1 = -4.968838246495331/(im_r2_12)**3
-    im_y_13_0 = t11 + t31
-    im_y_13_1 = t12 + t33
-    im_y_13_2 = t14 + t34
-    im_r2_13 = (im_y_13_0)**2 + (im_y_13_1)**2 + (im_y_13_2)**2
-    im_f_13_0 = 22.967378574579335/(im_r2_13)**6
-    im_f_13_1 = -4.968838246495331/(im_r2_13)**3
-    im_y_14_0 = t16 + t31
-    im_y_14_1 = t18 + t33
-    t45 = -1.0 - in_A_8
-    t46 = in_A_6 + t34
-    im_y_14_2 = t45 + t46
-    im_r2_14 = (im_y_14_0)**2 + (im_y_14_1)**2 + (im_y_14_2)**2
-    im_f_14_0 = 22.967378574579335/(im_r2_14)**6
-    im_f_14_1 = -4.968838246495331/(im_r2_14)**3
-    t47 = -t31
-    im_y_15_0 = t11 + t47
-    t48 = -2.0 - t32
-    im_y_15_1 = t12 + t48
-    t49 = -t34
-    im_y_15_2 = t14 + t49
-    im_r2_15 = (im_y_15_0)**2 + (im_y_15_1)**2 + (im_y_15_2)**2
-    im_f_15_0 = 22.967378574579335/(im_r2_15)**6
-    im_f_15_1 = -4.968838246495331/(im_r2_15)**3
-    im_y_16_0 = t16 + t47
-    t50 = in_A_5 + t33
-    im_y_16_1 = -t50 - t7
-    im_y_16_2 = -t20 - t34
-    im_r2_16 = (im_y_16_0)**2 + (im_y_16_1)**2 + (im_y_16_2)**2
-    im_f_16_0 = 22.967378574579335/(im_r2_16)**6
-    im_f_16_1 = -4.968838246495331/(im_r2_16)**3
-    im_y_17_0 = t21 + t36
-    im_y_17_1 = t22 + t37
-    im_y_17_2 = t23 + t38
-    im_r2_17 = (im_y_17_0)**2 + (im_y_17_1)**2 + (im_y_17_2)**2
-    im_f_17_0 = 22.967378574579335/(im_r2_17)**6
-    im_f_17_1 = -4.968838246495331/(im_r2_17)**3
-    im_y_18_0 = t24 + t36
-    im_y_18_1 = t25 + t37
-    t51 = t38 + t45
-    im_y_18_2 = in_A_7 + t51
-    im_r2_18 = (im_y_18_0)**2 + (im_y_18_1)**2 + (im_y_18_2)**2
-    im_f_18_0 = 22.967378574579335/(im_r2_18)**6
-    im_f_18_1 = -4.968838246495331/(im_r2_18)**3
-    t52 = t36 + t5
-    im_y_19_0 = in_A_2 + t52
-    t53 = t37 + t42
-    im_y_19_1 = in_A_5 + t53
-    im_y_19_2 = t26 + t38
-    im_r2_19 = (im_y_19_0)**2 + (im_y_19_1)**2 + (im_y_19_2)**2
-    im_f_19_0 = 22.967378574579335/(im_r2_19)**6
-    im_f_19_1 = -4.968838246495331/(im_r2_19)**3
-    im_y_20_0 = t15 + t52
-    t54 = -2.0*in_A_3
-    im_y_20_1 = -t22 - t54
-    t55 = -2.0*in_A_6
-    im_y_20_2 = -t23 - t55
-    im_r2_20 = (im_y_20_0)**2 + (im_y_20_1)**2 + (im_y_20_2)**2
-    im_f_20_0 = 22.967378574579335/(im_r2_20)**6
-    im_f_20_1 = -4.968838246495331/(im_r2_20)**3
-    t56 = t31 + t39
-    im_y_21_0 = t56
-    im_y_21_1 = t33 + t40
-    im_y_21_2 = -t30 - t49
-    im_r2_21 = (im_y_21_0)**2 + (im_y_21_1)**2 + (im_y_21_2)**2
-    im_f_21_0 = 22.967378574579335/(im_r2_21)**6
-    im_f_21_1 = -4.968838246495331/(im_r2_21)**3
-    t57 = t27 + t31
-    im_y_22_0 = t57
-    t58 = t28 + t33
-    im_y_22_1 = t58
-    t59 = t30 + t34
-    im_y_22_2 = t59
-    im_r2_22 = (im_y_22_0)**2 + (im_y_22_1)**2 + (im_y_22_2)**2
-    im_f_22_0 = 22.967378574579335/(im_r2_22)**6
-    im_f_22_1 = -4.968838246495331/(im_r2_22)**3
-    t60 = t36 + t47
-    im_y_23_0 = t60
-    im_y_23_1 = -t33 - t54
-    t61 = t38 + t49
-    im_y_23_2 = t61
-    im_r2_23 = (im_y_23_0)**2 + (im_y_23_1)**2 + (im_y_23_2)**2
-    im_f_23_0 = 22.967378574579335/(im_r2_23)**6
-    im_f_23_1 = -4.968838246495331/(im_r2_23)**3
-    im_y_24_0 = t36 + t39
-    t62 = t37 + t40
-    im_y_24_1 = t62
-    im_y_24_2 = -t30 - t55
-    im_r2_24 = (im_y_24_0)**2 + (im_y_24_1)**2 + (im_y_24_2)**2
-    im_f_24_0 = 22.967378574579335/(im_r2_24)**6
-    im_f_24_1 = -4.968838246495331/(im_r2_24)**3
-    im_y_25_0 = t27 + t36
-    t63 = t28 + t37
-    im_y_25_1 = t63
-    im_y_25_2 = t30 + t38
-    im_r2_25 = (im_y_25_0)**2 + (im_y_25_1)**2 + (im_y_25_2)**2
-    im_f_25_0 = 22.967378574579335/(im_r2_25)**6
-    im_f_25_1 = -4.968838246495331/(im_r2_25)**3
-    im_y_26_0 = t31 + t36
-    im_y_26_1 = t33 + t37
-    t64 = t34 + t38
-    im_y_26_2 = t64
-    im_r2_26 = (im_y_26_0)**2 + (im_y_26_1)**2 + (im_y_26_2)**2
-    im_f_26_0 = 22.967378574579335/(im_r2_26)**6
-    im_f_26_1 = -4.968838246495331/(im_r2_26)**3
-    t65 = 3.0 + 3.0*in_A_0
-    t66 = in_A_1 + t65
-    im_y_27_0 = t66
-    t67 = 3.0*in_A_3
-    t68 = t2 + t67
-    im_y_27_1 = t68
-    t69 = 3.0*in_A_6
-    t70 = in_A_7 + t69
-    im_y_27_2 = t70
-    im_r2_27 = (im_y_27_0)**2 + (im_y_27_1)**2 + (im_y_27_2)**2
-    im_f_27_0 = 22.967378574579335/(im_r2_27)**6
-    im_f_27_1 = -4.968838246495331/(im_r2_27)**3
-    t71 = t5 + t65
-    im_y_28_0 = t71
-    t72 = -3.0*in_A_3
-    t73 = t2 + t72
-    im_y_28_1 = -t73
-    t74 = t69 + t9
-    im_y_28_2 = t74
-    im_r2_28 = (im_y_28_0)**2 + (im_y_28_1)**2 + (im_y_28_2)**2
-    im_f_28_0 = 22.967378574579335/(im_r2_28)**6
-    im_f_28_1 = -4.968838246495331/(im_r2_28)**3
-    t75 = 3.0*in_A_1
-    t76 = t0 + t75
-    im_y_29_0 = t76
-    t77 = 3.0*in_A_4
-    t78 = 3.0 + t77
-    t79 = in_A_3 + t78
-    im_y_29_1 = t79
-    t80 = 3.0*in_A_7
-    t81 = in_A_6 + t80
-    im_y_29_2 = t81
-    im_r2_29 = (im_y_29_0)**2 + (im_y_29_1)**2 + (im_y_29_2)**2
-    im_f_29_0 = 22.967378574579335/(im_r2_29)**6
-    im_f_29_1 = -4.968838246495331/(im_r2_29)**3
-    t82 = -t75
-    t83 = t0 + t82
-    im_y_30_0 = t83
-    t84 = t7 + t78
-    im_y_30_1 = -t84
-    t85 = -t80
-    t86 = in_A_6 + t85
-    im_y_30_2 = t86
-    im_r2_30 = (im_y_30_0)**2 + (im_y_30_1)**2 + (im_y_30_2)**2
-    im_f_30_0 = 22.967378574579335/(im_r2_30)**6
-    im_f_30_1 = -4.968838246495331/(im_r2_30)**3
-    t87 = in_A_2 + t65
-    im_y_31_0 = t87
-    t88 = in_A_5 + t67
-    im_y_31_1 = t88
-    t89 = t13 + t69
-    im_y_31_2 = t89
-    im_r2_31 = (im_y_31_0)**2 + (im_y_31_1)**2 + (im_y_31_2)**2
-    im_f_31_0 = 22.967378574579335/(im_r2_31)**6
-    im_f_31_1 = -4.968838246495331/(im_r2_31)**3
-    t90 = t15 + t65
-    im_y_32_0 = t90
-    t91 = t17 + t67
-    im_y_32_1 = t91
-    t92 = -3.0*in_A_6
-    t93 = t13 + t92
-    im_y_32_2 = -t93
-    im_r2_32 = (im_y_32_0)**2 + (im_y_32_1)**2 + (im_y_32_2)**2
-    im_f_32_0 = 22.967378574579335/(im_r2_32)**6
-    im_f_32_1 = -4.968838246495331/(im_r2_32)**3
-    t94 = 3.0*in_A_2
-    t95 = t0 + t94
-    im_y_33_0 = t95
-    t96 = 3.0*in_A_5
-    t97 = in_A_3 + t96
-    im_y_33_1 = t97
-    t98 = 3.0*in_A_8
-    t99 = 3.0 + t98
-    t100 = in_A_6 + t99
-    im_y_33_2 = t100
-    im_r2_33 = (im_y_33_0)**2 + (im_y_33_1)**2 + (im_y_33_2)**2
-    im_f_33_0 = 22.967378574579335/(im_r2_33)**6
-    im_f_33_1 = -4.968838246495331/(im_r2_33)**3
-    t101 = -t94
-    t102 = t0 + t101
-    im_y_34_0 = t102
-    t103 = -t96
-    t104 = in_A_3 + t103
-    im_y_34_1 = t104
-    t105 = t19 + t99
-    im_y_34_2 = -t105
-    im_r2_34 = (im_y_34_0)**2 + (im_y_34_1)**2 + (im_y_34_2)**2
-    im_f_34_0 = 22.967378574579335/(im_r2_34)**6
-    im_f_34_1 = -4.968838246495331/(im_r2_34)**3
-    t106 = in_A_2 + t75
-    im_y_35_0 = t106
-    t107 = in_A_5 + t78
-    im_y_35_1 = t107
-    t108 = t13 + t80
-    im_y_35_2 = t108
-    im_r2_35 = (im_y_35_0)**2 + (im_y_35_1)**2 + (im_y_35_2)**2
-    im_f_35_0 = 22.967378574579335/(im_r2_35)**6
-    im_f_35_1 = -4.968838246495331/(im_r2_35)**3
-    t109 = t15 + t75
-    im_y_36_0 = t109
-    t110 = t17 + t78
-    im_y_36_1 = t110
-    t111 = t13 + t85
-    im_y_36_2 = -t111
-    im_r2_36 = (im_y_36_0)**2 + (im_y_36_1)**2 + (im_y_36_2)**2
-    im_f_36_0 = 22.967378574579335/(im_r2_36)**6
-    im_f_36_1 = -4.968838246495331/(im_r2_36)**3
-    t112 = in_A_1 + t94
-    im_y_37_0 = t112
-    t113 = t2 + t96
-    im_y_37_1 = t113
-    t114 = in_A_7 + t99
-    im_y_37_2 = t114
-    im_r2_37 = (im_y_37_0)**2 + (im_y_37_1)**2 + (im_y_37_2)**2
-    im_f_37_0 = 22.967378574579335/(im_r2_37)**6
-    im_f_37_1 = -4.968838246495331/(im_r2_37)**3
-    t115 = in_A_1 + t101
-    im_y_38_0 = t115
-    t116 = t103 + t2
-    im_y_38_1 = t116
-    t117 = t9 + t99
-    im_y_38_2 = -t117
-    im_r2_38 = (im_y_38_0)**2 + (im_y_38_1)**2 + (im_y_38_2)**2
-    im_f_38_0 = 22.967378574579335/(im_r2_38)**6
-    im_f_38_1 = -4.968838246495331/(im_r2_38)**3
-    im_r2w_0 = (t39 + t60)**2 + (-t54 - t58)**2 + (-t55 - t59)**2
-    im_r2w_1 = (t27 + t60)**2 + (t30 + t61)**2 + (t48 + t63)**2
-    im_r2w_2 = (t33 + t62)**2 + (t36 + t56)**2 + (t41 + t64)**2
-    im_r2w_3 = (t30 + t64)**2 + (t33 + t63)**2 + (t36 + t57)**2
-    im_r2w_4 = (t27 + t66)**2 + (t28 + t68)**2 + (t30 + t70)**2
-    im_r2w_5 = (t39 + t66)**2 + (t40 + t68)**2 + (t41 + t70)**2
-    im_r2w_6 = (t27 + t71)**2 + (t30 + t74)**2 + (t28 + t42 + t67)**2
-    im_r2w_7 = (t39 + t71)**2 + (-t28 - t73)**2 + (-t44 - t92)**2
-    im_r2w_8 = (t27 + t76)**2 + (t28 + t79)**2 + (t30 + t81)**2
-    im_r2w_9 = (t39 + t76)**2 + (t40 + t79)**2 + (t41 + t81)**2
-    t118 = -3.0 - t77
-    im_r2w_10 = (t118 + t43)**2 + (t27 + t83)**2 + (t30 + t86)**2
-    im_r2w_11 = (t39 + t83)**2 + (-t28 - t84)**2 + (-t19 - t30 - t80)**2
-    im_r2w_12 = (t31 + t87)**2 + (t33 + t88)**2 + (t34 + t89)**2
-    im_r2w_13 = (t31 + t90)**2 + (t33 + t91)**2 + (t34 + t45 + t69)**2
-    im_r2w_14 = (t47 + t87)**2 + (t48 + t88)**2 + (t49 + t89)**2
-    im_r2w_15 = (t47 + t90)**2 + (-t34 - t93)**2 + (-t50 - t72)**2
-    im_r2w_16 = (t100 + t34)**2 + (t31 + t95)**2 + (t33 + t97)**2
-    t119 = -3.0 - t98
-    im_r2w_17 = (t102 + t31)**2 + (t104 + t33)**2 + (t119 + t46)**2
-    im_r2w_18 = (t100 + t49)**2 + (t47 + t95)**2 + (t48 + t97)**2
-    im_r2w_19 = (t102 + t47)**2 + (-t105 - t34)**2 + (-t33 - t7 - t96)**2
-    im_r2w_20 = (t106 + t36)**2 + (t107 + t37)**2 + (t108 + t38)**2
-    im_r2w_21 = (t109 + t36)**2 + (t110 + t37)**2 + (t51 + t80)**2
-    im_r2w_22 = (t112 + t36)**2 + (t113 + t37)**2 + (t114 + t38)**2
-    im_r2w_23 = (t115 + t36)**2 + (t116 + t37)**2 + (in_A_7 + t119 + t38)**2
-    im_r2w_24 = (t117 + t38)**2 + (t52 + t94)**2 + (t53 + t96)**2
-    im_r2w_25 = (t101 + t52)**2 + (-t113 - t54)**2 + (-t114 - t55)**2
-    t120 = t36 + t82
-    im_r2w_26 = (in_A_2 + t120)**2 + (t111 + t38)**2 + (in_A_5 + t118 + t37)**2
-    im_r2w_27 = (t120 + t15)**2 + (-t107 - t54)**2 + (-t108 - t55)**2
-    t121 = 4.0*in_A_8
-    t122 = (in_A_2)**2
-    t123 = (in_A_5)**2
-    im_r2w_28 = (4.0 + t121)**2 + 16.0*t122 + 16.0*t123
-    t124 = 4.0*in_A_4
-    t125 = (in_A_1)**2
-    t126 = (in_A_7)**2
-    im_r2w_29 = (4.0 + t124)**2 + 16.0*t125 + 16.0*t126
-    t127 = 4.0*in_A_0
-    t128 = (in_A_3)**2
-    t129 = (in_A_6)**2
-    im_r2w_30 = (4.0 + t127)**2 + 16.0*t128 + 16.0*t129
-    t130 = in_A_0*in_A_4
-    t131 = in_A_0*in_A_8
-    t132 = in_A_4*in_A_8
-    t133 = in_A_1*in_A_3
-    t134 = in_A_2*in_A_6
-    t135 = in_A_5*in_A_7
-    t136 = in_A_8*t130
-    t137 = in_A_1*in_A_6
-    t138 = in_A_3*in_A_7
-    t139 = in_A_0*t135
-    t140 = in_A_8*t133
-    t141 = in_A_4*t134
-    t142 = (in_A_0)**2
-    t143 = (0.64)*t125
-    t144 = (0.64)*t128
-    t145 = (0.36)*t142
-    t146 = (in_A_4)**2
-    t147 = (0.36)*t146
-    t148 = (0.36)*t129
-    t149 = (0.36)*t126
-    t150 = (0.72)*in_A_0
-    t151 = (0.72)*in_A_4
-    t152 = t142*t146
-    t153 = t126*t142
-    t154 = t125*t128
-    t155 = t125*t129
-    t156 = t126*t128
-    t157 = t129*t146
-    t158 = in_A_3*t31
-    t159 = t146*t35
-    t160 = t126*t35
-    t161 = t142*t32
-    t162 = t129*t32
-    t163 = in_A_0*t124
-    t164 = in_A_0*t158
-    t165 = in_A_4*t158
-    t166 = in_A_6*in_A_7*t31
-    t167 = in_A_3*in_A_6
-    t168 = t167*t34
-    t169 = in_A_0*t166
-    t170 = in_A_6*t138
-    t171 = t170*t32
-    t172 = (in_A_8)**2
-    t173 = (1.28)*in_A_0
-    t174 = (1.28)*in_A_4
-    t175 = (1.28)*in_A_8
-    t176 = (0.72)*t133
-    t177 = (0.72)*t134
-    t178 = (0.72)*t135
-    t179 = (0.64)*t123
-    t180 = (0.64)*t122
-    t181 = (0.72)*in_A_8
-    t182 = t121*t133
-    t183 = t158*t172
-    t184 = in_A_6*t27
-    t185 = t146*t184
-    t186 = in_A_7*t28
-    t187 = t142*t186
-    t188 = t137*t28
-    t189 = t138*t27
-    t190 = (1.28)*in_A_5
-    t191 = in_A_1*in_A_2
-    t192 = (1.28)*in_A_7
-    t193 = in_A_2*in_A_3
-    t194 = in_A_1*t27
-    t195 = in_A_5*t129*t194
-    t196 = in_A_7*t128*t194
-    t197 = in_A_3*in_A_5*t126*t27
-    t198 = t125*t167*t28
-    t199 = t133*t184
-    t200 = t133*t186
-    t201 = t135*t184
-    t202 = t121*t130
-    if not numpy.all(numpy.asarray(in_A_4 + in_A_8 + t0 + t130 + t131 + t132 + t136 - t133 - t134 - t135 - t139 - t140 - t141 + in_A_2*t138 + in_A_5*t137) > 0):
-        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
-    if not numpy.all(numpy.asarray(0.36 + t128 + t129 + t142 + t35) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(0.1296 + t145 + t147 + t148 + t149 + t150 + t151 + t152 + t153 + t154 + t155 + t156 + t157 + t159 + t160 + t161 + t162 + t163 - t143 - t144 - t158 - t164 - t165 - t166 - t168 - t169 - t171 - t130*t158) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(0.046656 + t188 + t189 + t199 + t200 + t201 - t176 - t177 - t178 - t182 - t183 - t185 - t187 - t195 - t196 - t197 - t198 + 8.0*t136 - 0.2304*t122 - 0.2304*t123 - 0.2304*t125 - 0.2304*t126 - 0.2304*t128 - 0.2304*t129 - 0.64*t153 - 0.64*t157 + (0.36)*t154 + (1.28)*t170 + (1.44)*t130 + (1.44)*t131 + (1.44)*t132 + (0.1296)*t142 + (0.1296)*t146 + (0.1296)*t172 + (0.2592)*in_A_0 + (0.2592)*in_A_4 + (0.2592)*in_A_8 + in_A_0*t188 + in_A_0*t189 + in_A_0*t200 + in_A_4*t188 + in_A_4*t189 + in_A_4*t199 + in_A_4*t201 + in_A_8*t188 + in_A_8*t189 + t122*t148 + t122*t156 + t122*t157 + t122*t162 + t123*t149 + t123*t153 + t123*t155 + t123*t160 + t130*t188 + t130*t189 + t130*t201 + t131*t188 + t131*t189 + t131*t200 + t132*t188 + t132*t189 + t132*t199 + t135*t199 + t136*t188 + t136*t189 + t137*t192 + t139*t184 + t140*t184 + t140*t186 + t142*t151 + t142*t181 + t145*t146 + t145*t172 + t146*t150 + t146*t181 + t147*t172 + t150*t172 + t151*t172 + t152*t172 + t152*t29 + t154*t172 + t154*t29 + t159*t172 + t161*t172 + t163*t172 + t167*t190 + t170*t174 + t190*t191 + t190*t193 + t191*t192 - in_A_0*t182 - in_A_0*t185 - in_A_0*t197 - in_A_4*t182 - in_A_4*t187 - in_A_4*t195 - in_A_8*t177 - in_A_8*t178 - in_A_8*t185 - in_A_8*t187 - in_A_8*t196 - in_A_8*t198 - t121*t139 - t121*t141 - t122*t144 - t122*t168 - t122*t171 - t122*t174 - t123*t143 - t123*t166 - t123*t169 - t123*t173 - t124*t134 - t124*t139 - t125*t175 - t126*t144 - t126*t173 - t126*t180 - t127*t135 - t128*t175 - t129*t143 - t129*t174 - t129*t179 - t130*t176 - t130*t182 - t130*t183 - t131*t177 - t131*t185 - t132*t178 - t132*t187 - t133*t150 - t133*t151 - t134*t150 - t134*t163 - t134*t202 - t135*t151 - t135*t202 - t142*t179 - t143*t172 - t144*t172 - t146*t180 - t164*t172 - t165*t172 + in_A_0*t121*t146 + in_A_4*t121*t142 + in_A_5*t167*t175 + in_A_5*t173*t193 + in_A_5*t174*t191 + in_A_7*t137*t173 + in_A_7*t175*t191) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_0) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_1) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_2) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_3) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_4) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_5) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_6) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_7) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_8) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_9) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_10) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_11) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_12) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_13) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_14) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_15) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_16) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_17) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_18) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_19) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_20) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_21) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_22) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_23) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_24) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_25) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_26) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_27) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_28) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_29) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_30) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_31) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_32) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_33) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_34) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_35) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_36) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_37) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_38) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_0) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_1) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_2) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_3) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_4) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_5) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_6) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_7) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_8) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_9) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_10) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_11) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_12) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_13) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_14) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_15) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_16) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_17) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_18) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_19) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_20) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_21) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_22) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_23) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_24) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_25) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_26) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_27) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_28) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_29) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_30) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    pre = _preamble_bonds(in_A_0, in_A_1, in_A_2, in_A_3, in_A_4, in_A_5, in_A_6, in_A_7, in_A_8)
     out = numpy.empty(batch + (1,))
-    out[..., 0] = 4.0*im_f_0_0 + 4.0*im_f_0_1 + 4.0*im_f_10_0 + 4.0*im_f_10_1 + 4.0*im_f_11_0 + 4.0*im_f_11_1 + 4.0*im_f_12_0 + 4.0*im_f_12_1 + 4.0*im_f_13_0 + 4.0*im_f_13_1 + 4.0*im_f_14_0 + 4.0*im_f_14_1 + 4.0*im_f_15_0 + 4.0*im_f_15_1 + 4.0*im_f_16_0 + 4.0*im_f_16_1 + 4.0*im_f_17_0 + 4.0*im_f_17_1 + 4.0*im_f_18_0 + 4.0*im_f_18_1 + 4.0*im_f_19_0 + 4.0*im_f_19_1 + 4.0*im_f_1_0 + 4.0*im_f_1_1 + 4.0*im_f_20_0 + 4.0*im_f_20_1 + 4.0*im_f_21_0 + 4.0*im_f_21_1 + 4.0*im_f_22_0 + 4.0*im_f_22_1 + 4.0*im_f_23_0 + 4.0*im_f_23_1 + 4.0*im_f_24_0 + 4.0*im_f_24_1 + 4.0*im_f_25_0 + 4.0*im_f_25_1 + 4.0*im_f_26_0 + 4.0*im_f_26_1 + 4.0*im_f_27_0 + 4.0*im_f_27_1 + 4.0*im_f_28_0 + 4.0*im_f_28_1 + 4.0*im_f_29_0 + 4.0*im_f_29_1 + 4.0*im_f_2_0 + 4.0*im_f_2_1 + 4.0*im_f_30_0 + 4.0*im_f_30_1 + 4.0*im_f_31_0 + 4.0*im_f_31_1 + 4.0*im_f_32_0 + 4.0*im_f_32_1 + 4.0*im_f_33_0 + 4.0*im_f_33_1 + 4.0*im_f_34_0 + 4.0*im_f_34_1 + 4.0*im_f_35_0 + 4.0*im_f_35_1 + 4.0*im_f_36_0 + 4.0*im_f_36_1 + 4.0*im_f_37_0 + 4.0*im_f_37_1 + 4.0*im_f_38_0 + 4.0*im_f_38_1 + 4.0*im_f_3_0 + 4.0*im_f_3_1 + 4.0*im_f_4_0 + 4.0*im_f_4_1 + 4.0*im_f_5_0 + 4.0*im_f_5_1 + 4.0*im_f_6_0 + 4.0*im_f_6_1 + 4.0*im_f_7_0 + 4.0*im_f_7_1 + 4.0*im_f_8_0 + 4.0*im_f_8_1 + 4.0*im_f_9_0 + 4.0*im_f_9_1
+    out[..., 0] = 4.0*pre[100] + 4.0*pre[101] + 4.0*pre[112] + 4.0*pre[113] + 4.0*pre[124] + 4.0*pre[125] + 4.0*pre[136] + 4.0*pre[137] + 4.0*pre[148] + 4.0*pre[149] + 4.0*pre[160] + 4.0*pre[161] + 4.0*pre[16] + 4.0*pre[172] + 4.0*pre[173] + 4.0*pre[17] + 4.0*pre[184] + 4.0*pre[185] + 4.0*pre[196] + 4.0*pre[197] + 4.0*pre[208] + 4.0*pre[209] + 4.0*pre[220] + 4.0*pre[221] + 4.0*pre[232] + 4.0*pre[233] + 4.0*pre[244] + 4.0*pre[245] + 4.0*pre[256] + 4.0*pre[257] + 4.0*pre[268] + 4.0*pre[269] + 4.0*pre[280] + 4.0*pre[281] + 4.0*pre[28] + 4.0*pre[292] + 4.0*pre[293] + 4.0*pre[29] + 4.0*pre[304] + 4.0*pre[305] + 4.0*pre[316] + 4.0*pre[317] + 4.0*pre[328] + 4.0*pre[329] + 4.0*pre[340] + 4.0*pre[341] + 4.0*pre[352] + 4.0*pre[353] + 4.0*pre[364] + 4.0*pre[365] + 4.0*pre[376] + 4.0*pre[377] + 4.0*pre[388] + 4.0*pre[389] + 4.0*pre[400] + 4.0*pre[401] + 4.0*pre[40] + 4.0*pre[412] + 4.0*pre[413] + 4.0*pre[41] + 4.0*pre[424] + 4.0*pre[425] + 4.0*pre[436] + 4.0*pre[437] + 4.0*pre[448] + 4.0*pre[449] + 4.0*pre[460] + 4.0*pre[461] + 4.0*pre[4] + 4.0*pre[52] + 4.0*pre[53] + 4.0*pre[5] + 4.0*pre[64] + 4.0*pre[65] + 4.0*pre[76] + 4.0*pre[77] + 4.0*pre[88] + 4.0*pre[89]
     return out.reshape(batch + ())
 
 
@@ -677,902 +996,287 @@ def stress(A):
     in_A_7 = flat_A[..., 7]
     in_A_8 = flat_A[..., 8]
     batch = numpy.broadcast_shapes(*batches)
-    t0 = 1.0 + in_A_0
-    t1 = in_A_1 + t0
-    im_y_0_0 = t1
-    t2 = 1.0 + in_A_4
-    t3 = in_A_3 + t2
-    im_y_0_1 = t3
-    t4 = in_A_6 + in_A_7
-    im_y_0_2 = t4
-    im_r2_0 = (im_y_0_0)**2 + (im_y_0_1)**2 + (im_y_0_2)**2
-    im_f_0_2 = 14.906514739485992/(im_r2_0)**4
-    im_f_0_3 = -137.804271447476/(im_r2_0)**7
-    t5 = -in_A_1
-    t6 = t0 + t5
-    im_y_1_0 = t6
-    t7 = -in_A_3
-    t8 = t2 + t7
-    im_y_1_1 = -t8
-    t9 = -in_A_7
-    t10 = in_A_6 + t9
-    im_y_1_2 = t10
-    im_r2_1 = (im_y_1_0)**2 + (im_y_1_1)**2 + (im_y_1_2)**2
-    im_f_1_2 = 14.906514739485992/(im_r2_1)**4
-    im_f_1_3 = -137.804271447476/(im_r2_1)**7
-    t11 = in_A_2 + t0
-    im_y_2_0 = t11
-    t12 = in_A_3 + in_A_5
-    im_y_2_1 = t12
-    t13 = 1.0 + in_A_8
-    t14 = in_A_6 + t13
-    im_y_2_2 = t14
-    im_r2_2 = (im_y_2_0)**2 + (im_y_2_1)**2 + (im_y_2_2)**2
-    im_f_2_2 = 14.906514739485992/(im_r2_2)**4
-    im_f_2_3 = -137.804271447476/(im_r2_2)**7
-    t15 = -in_A_2
-    t16 = t0 + t15
-    im_y_3_0 = t16
-    t17 = -in_A_5
-    t18 = in_A_3 + t17
-    im_y_3_1 = t18
-    t19 = -in_A_6
-    t20 = t13 + t19
-    im_y_3_2 = -t20
-    im_r2_3 = (im_y_3_0)**2 + (im_y_3_1)**2 + (im_y_3_2)**2
-    im_f_3_2 = 14.906514739485992/(im_r2_3)**4
-    im_f_3_3 = -137.804271447476/(im_r2_3)**7
-    t21 = in_A_1 + in_A_2
-    im_y_4_0 = t21
-    t22 = in_A_5 + t2
-    im_y_4_1 = t22
-    t23 = in_A_7 + t13
-    im_y_4_2 = t23
-    im_r2_4 = (im_y_4_0)**2 + (im_y_4_1)**2 + (im_y_4_2)**2
-    im_f_4_2 = 14.906514739485992/(im_r2_4)**4
-    im_f_4_3 = -137.804271447476/(im_r2_4)**7
-    t24 = in_A_1 + t15
-    im_y_5_0 = t24
-    t25 = t17 + t2
-    im_y_5_1 = t25
-    t26 = t13 + t9
-    im_y_5_2 = -t26
-    im_r2_5 = (im_y_5_0)**2 + (im_y_5_1)**2 + (im_y_5_2)**2
-    im_f_5_2 = 14.906514739485992/(im_r2_5)**4
-    im_f_5_3 = -137.804271447476/(im_r2_5)**7
-    t27 = 2.0*in_A_2
-    im_y_6_0 = t27
-    t28 = 2.0*in_A_5
-    im_y_6_1 = t28
-    t29 = 2.0*in_A_8
-    t30 = 2.0 + t29
-    im_y_6_2 = t30
-    im_r2_6 = (im_y_6_0)**2 + (im_y_6_1)**2 + (im_y_6_2)**2
-    im_f_6_2 = 14.906514739485992/(im_r2_6)**4
-    im_f_6_3 = -137.804271447476/(im_r2_6)**7
-    t31 = 2.0*in_A_1
-    im_y_7_0 = t31
-    t32 = 2.0*in_A_4
-    t33 = 2.0 + t32
-    im_y_7_1 = t33
-    t34 = 2.0*in_A_7
-    im_y_7_2 = t34
-    im_r2_7 = (im_y_7_0)**2 + (im_y_7_1)**2 + (im_y_7_2)**2
-    im_f_7_2 = 14.906514739485992/(im_r2_7)**4
-    im_f_7_3 = -137.804271447476/(im_r2_7)**7
-    t35 = 2.0*in_A_0
-    t36 = 2.0 + t35
-    im_y_8_0 = t36
-    t37 = 2.0*in_A_3
-    im_y_8_1 = t37
-    t38 = 2.0*in_A_6
-    im_y_8_2 = t38
-    im_r2_8 = (im_y_8_0)**2 + (im_y_8_1)**2 + (im_y_8_2)**2
-    im_f_8_2 = 14.906514739485992/(im_r2_8)**4
-    im_f_8_3 = -137.804271447476/(im_r2_8)**7
-    im_y_9_0 = t1 + t27
-    im_y_9_1 = t28 + t3
-    im_y_9_2 = t30 + t4
-    im_r2_9 = (im_y_9_0)**2 + (im_y_9_1)**2 + (im_y_9_2)**2
-    im_f_9_2 = 14.906514739485992/(im_r2_9)**4
-    im_f_9_3 = -137.804271447476/(im_r2_9)**7
-    t39 = -t27
-    im_y_10_0 = t1 + t39
-    t40 = -t28
-    im_y_10_1 = t3 + t40
-    t41 = -2.0 - t29
-    im_y_10_2 = t4 + t41
-    im_r2_10 = (im_y_10_0)**2 + (im_y_10_1)**2 + (im_y_10_2)**2
-    im_f_10_2 = 14.906514739485992/(im_r2_10)**4
-    im_f_10_3 = -137.804271447476/(im_r2_10)**7
-    im_y_11_0 = t27 + t6
-    t42 = -1.0 - in_A_4
-    t43 = in_A_3 + t28
-    im_y_11_1 = t42 + t43
-    im_y_11_2 = t10 + t30
-    im_r2_11 = (im_y_11_0)**2 + (im_y_11_1)**2 + (im_y_11_2)**2
-    im_f_11_2 = 14.906514739485992/(im_r2_11)**4
-    im_f_11_3 = -137.804271447476/(im_r2_11)**7
-    im_y_12_0 = t39 + t6
-    im_y_12_1 = -t28 - t8
-    t44 = in_A_7 + t30
-    im_y_12_2 = -t19 - t44
-    im_r2_12 = (im_y_12_0)**2 + (im_y_12_1)**2 + (im_y_12_2)**2
-    im_f_12_2 = 14.906514739485992/(im_r2_12)**4
-    im_f_12_3 = -137.804271447476/(im_r2_12)**7
-    im_y_13_0 = t11 + t31
-    im_y_13_1 = t12 + t33
-    im_y_13_2 = t14 + t34
-    im_r2_13 = (im_y_13_0)**2 + (im_y_13_1)**2 + (im_y_13_2)**2
-    im_f_13_2 = 14.906514739485992/(im_r2_13)**4
-    im_f_13_3 = -137.804271447476/(im_r2_13)**7
-    im_y_14_0 = t16 + t31
-    im_y_14_1 = t18 + t33
-    t45 = -1.0 - in_A_8
-    t46 = in_A_6 + t34
-    im_y_14_2 = t45 + t46
-    im_r2_14 = (im_y_14_0)**2 + (im_y_14_1)**2 + (im_y_14_2)**2
-    im_f_14_2 = 14.906514739485992/(im_r2_14)**4
-    im_f_14_3 = -137.804271447476/(im_r2_14)**7
-    t47 = -t31
-    im_y_15_0 = t11 + t47
-    t48 = -2.0 - t32
-    im_y_15_1 = t12 + t48
-    t49 = -t34
-    im_y_15_2 = t14 + t49
-    im_r2_15 = (im_y_15_0)**2 + (im_y_15_1)**2 + (im_y_15_2)**2
-    im_f_15_2 = 14.906514739485992/(im_r2_15)**4
-    im_f_15_3 = -137.804271447476/(im_r2_15)**7
-    im_y_16_0 = t16 + t47
-    t50 = in_A_5 + t33
-    im_y_16_1 = -t50 - t7
-    im_y_16_2 = -t20 - t34
-    im_r2_16 = (im_y_16_0)**2 + (im_y_16_1)**2 + (im_y_16_2)**2
-    im_f_16_2 = 14.906514739485992/(im_r2_16)**4
-    im_f_16_3 = -137.804271447476/(im_r2_16)**7
-    im_y_17_0 = t21 + t36
-    im_y_17_1 = t22 + t37
-    im_y_17_2 = t23 + t38
-    im_r2_17 = (im_y_17_0)**2 + (im_y_17_1)**2 + (im_y_17_2)**2
-    im_f_17_2 = 14.906514739485992/(im_r2_17)**4
-    im_f_17_3 = -137.804271447476/(im_r2_17)**7
-    im_y_18_0 = t24 + t36
-    im_y_18_1 = t25 + t37
-    t51 = t38 + t45
-    im_y_18_2 = in_A_7 + t51
-    im_r2_18 = (im_y_18_0)**2 + (im_y_18_1)**2 + (im_y_18_2)**2
-    im_f_18_2 = 14.906514739485992/(im_r2_18)**4
-    im_f_18_3 = -137.804271447476/(im_r2_18)**7
-    t52 = t36 + t5
-    im_y_19_0 = in_A_2 + t52
-    t53 = t37 + t42
-    im_y_19_1 = in_A_5 + t53
-    im_y_19_2 = t26 + t38
-    im_r2_19 = (im_y_19_0)**2 + (im_y_19_1)**2 + (im_y_19_2)**2
-    im_f_19_2 = 14.906514739485992/(im_r2_19)**4
-    im_f_19_3 = -137.804271447476/(im_r2_19)**7
-    im_y_20_0 = t15 + t52
-    t54 = -2.0*in_A_3
-    im_y_20_1 = -t22 - t54
-    t55 = -2.0*in_A_6
-    im_y_20_2 = -t23 - t55
-    im_r2_20 = (im_y_20_0)**2 + (im_y_20_1)**2 + (im_y_20_2)**2
-    im_f_20_2 = 14.906514739485992/(im_r2_20)**4
-    im_f_20_3 = -137.804271447476/(im_r2_20)**7
-    t56 = t31 + t39
-    im_y_21_0 = t56
-    im_y_21_1 = t33 + t40
-    im_y_21_2 = -t30 - t49
-    im_r2_21 = (im_y_21_0)**2 + (im_y_21_1)**2 + (im_y_21_2)**2
-    im_f_21_2 = 14.906514739485992/(im_r2_21)**4
-    im_f_21_3 = -137.804271447476/(im_r2_21)**7
-    t57 = t27 + t31
-    im_y_22_0 = t57
-    t58 = t28 + t33
-    im_y_22_1 = t58
-    t59 = t30 + t34
-    im_y_22_2 = t59
-    im_r2_22 = (im_y_22_0)**2 + (im_y_22_1)**2 + (im_y_22_2)**2
-    im_f_22_2 = 14.906514739485992/(im_r2_22)**4
-    im_f_22_3 = -137.804271447476/(im_r2_22)**7
-    t60 = t36 + t47
-    im_y_23_0 = t60
-    im_y_23_1 = -t33 - t54
-    t61 = t38 + t49
-    im_y_23_2 = t61
-    im_r2_23 = (im_y_23_0)**2 + (im_y_23_1)**2 + (im_y_23_2)**2
-    im_f_23_2 = 14.906514739485992/(im_r2_23)**4
-    im_f_23_3 = -137.804271447476/(im_r2_23)**7
-    im_y_24_0 = t36 + t39
-    t62 = t37 + t40
-    im_y_24_1 = t62
-    im_y_24_2 = -t30 - t55
-    im_r2_24 = (im_y_24_0)**2 + (im_y_24_1)**2 + (im_y_24_2)**2
-    im_f_24_2 = 14.906514739485992/(im_r2_24)**4
-    im_f_24_3 = -137.804271447476/(im_r2_24)**7
-    im_y_25_0 = t27 + t36
-    t63 = t28 + t37
-    im_y_25_1 = t63
-    im_y_25_2 = t30 + t38
-    im_r2_25 = (im_y_25_0)**2 + (im_y_25_1)**2 + (im_y_25_2)**2
-    im_f_25_2 = 14.906514739485992/(im_r2_25)**4
-    im_f_25_3 = -137.804271447476/(im_r2_25)**7
-    im_y_26_0 = t31 + t36
-    im_y_26_1 = t33 + t37
-    t64 = t34 + t38
-    im_y_26_2 = t64
-    im_r2_26 = (im_y_26_0)**2 + (im_y_26_1)**2 + (im_y_26_2)**2
-    im_f_26_2 = 14.906514739485992/(im_r2_26)**4
-    im_f_26_3 = -137.804271447476/(im_r2_26)**7
-    t65 = 3.0 + 3.0*in_A_0
-    t66 = in_A_1 + t65
-    im_y_27_0 = t66
-    t67 = 3.0*in_A_3
-    t68 = t2 + t67
-    im_y_27_1 = t68
-    t69 = 3.0*in_A_6
-    t70 = in_A_7 + t69
-    im_y_27_2 = t70
-    im_r2_27 = (im_y_27_0)**2 + (im_y_27_1)**2 + (im_y_27_2)**2
-    im_f_27_2 = 14.906514739485992/(im_r2_27)**4
-    im_f_27_3 = -137.804271447476/(im_r2_27)**7
-    t71 = t5 + t65
-    im_y_28_0 = t71
-    t72 = -3.0*in_A_3
-    t73 = t2 + t72
-    im_y_28_1 = -t73
-    t74 = t69 + t9
-    im_y_28_2 = t74
-    im_r2_28 = (im_y_28_0)**2 + (im_y_28_1)**2 + (im_y_28_2)**2
-    im_f_28_2 = 14.906514739485992/(im_r2_28)**4
-    im_f_28_3 = -137.804271447476/(im_r2_28)**7
-    t75 = 3.0*in_A_1
-    t76 = t0 + t75
-    im_y_29_0 = t76
-    t77 = 3.0*in_A_4
-    t78 = 3.0 + t77
-    t79 = in_A_3 + t78
-    im_y_29_1 = t79
-    t80 = 3.0*in_A_7
-    t81 = in_A_6 + t80
-    im_y_29_2 = t81
-    im_r2_29 = (im_y_29_0)**2 + (im_y_29_1)**2 + (im_y_29_2)**2
-    im_f_29_2 = 14.906514739485992/(im_r2_29)**4
-    im_f_29_3 = -137.804271447476/(im_r2_29)**7
-    t82 = -t75
-    t83 = t0 + t82
-    im_y_30_0 = t83
-    t84 = t7 + t78
-    im_y_30_1 = -t84
-    t85 = -t80
-    t86 = in_A_6 + t85
-    im_y_30_2 = t86
-    im_r2_30 = (im_y_30_0)**2 + (im_y_30_1)**2 + (im_y_30_2)**2
-    im_f_30_2 = 14.906514739485992/(im_r2_30)**4
-    im_f_30_3 = -137.804271447476/(im_r2_30)**7
-    t87 = in_A_2 + t65
-    im_y_31_0 = t87
-    t88 = in_A_5 + t67
-    im_y_31_1 = t88
-    t89 = t13 + t69
-    im_y_31_2 = t89
-    im_r2_31 = (im_y_31_0)**2 + (im_y_31_1)**2 + (im_y_31_2)**2
-    im_f_31_2 = 14.906514739485992/(im_r2_31)**4
-    im_f_31_3 = -137.804271447476/(im_r2_31)**7
-    t90 = t15 + t65
-    im_y_32_0 = t90
-    t91 = t17 + t67
-    im_y_32_1 = t91
-    t92 = -3.0*in_A_6
-    t93 = t13 + t92
-    im_y_32_2 = -t93
-    im_r2_32 = (im_y_32_0)**2 + (im_y_32_1)**2 + (im_y_32_2)**2
-    im_f_32_2 = 14.906514739485992/(im_r2_32)**4
-    im_f_32_3 = -137.804271447476/(im_r2_32)**7
-    t94 = 3.0*in_A_2
-    t95 = t0 + t94
-    im_y_33_0 = t95
-    t96 = 3.0*in_A_5
-    t97 = in_A_3 + t96
-    im_y_33_1 = t97
-    t98 = 3.0*in_A_8
-    t99 = 3.0 + t98
-    t100 = in_A_6 + t99
-    im_y_33_2 = t100
-    im_r2_33 = (im_y_33_0)**2 + (im_y_33_1)**2 + (im_y_33_2)**2
-    im_f_33_2 = 14.906514739485992/(im_r2_33)**4
-    im_f_33_3 = -137.804271447476/(im_r2_33)**7
-    t101 = -t94
-    t102 = t0 + t101
-    im_y_34_0 = t102
-    t103 = -t96
-    t104 = in_A_3 + t103
-    im_y_34_1 = t104
-    t105 = t19 + t99
-    im_y_34_2 = -t105
-    im_r2_34 = (im_y_34_0)**2 + (im_y_34_1)**2 + (im_y_34_2)**2
-    im_f_34_2 = 14.906514739485992/(im_r2_34)**4
-    im_f_34_3 = -137.804271447476/(im_r2_34)**7
-    t106 = in_A_2 + t75
-    im_y_35_0 = t106
-    t107 = in_A_5 + t78
-    im_y_35_1 = t107
-    t108 = t13 + t80
-    im_y_35_2 = t108
-    im_r2_35 = (im_y_35_0)**2 + (im_y_35_1)**2 + (im_y_35_2)**2
-    im_f_35_2 = 14.906514739485992/(im_r2_35)**4
-    im_f_35_3 = -137.804271447476/(im_r2_35)**7
-    t109 = t15 + t75
-    im_y_36_0 = t109
-    t110 = t17 + t78
-    im_y_36_1 = t110
-    t111 = t13 + t85
-    im_y_36_2 = -t111
-    im_r2_36 = (im_y_36_0)**2 + (im_y_36_1)**2 + (im_y_36_2)**2
-    im_f_36_2 = 14.906514739485992/(im_r2_36)**4
-    im_f_36_3 = -137.804271447476/(im_r2_36)**7
-    t112 = in_A_1 + t94
-    im_y_37_0 = t112
-    t113 = t2 + t96
-    im_y_37_1 = t113
-    t114 = in_A_7 + t99
-    im_y_37_2 = t114
-    im_r2_37 = (im_y_37_0)**2 + (im_y_37_1)**2 + (im_y_37_2)**2
-    im_f_37_2 = 14.906514739485992/(im_r2_37)**4
-    im_f_37_3 = -137.804271447476/(im_r2_37)**7
-    t115 = in_A_1 + t101
-    im_y_38_0 = t115
-    t116 = t103 + t2
-    im_y_38_1 = t116
-    t117 = t9 + t99
-    im_y_38_2 = -t117
-    im_r2_38 = (im_y_38_0)**2 + (im_y_38_1)**2 + (im_y_38_2)**2
-    im_f_38_2 = 14.906514739485992/(im_r2_38)**4
-    im_f_38_3 = -137.804271447476/(im_r2_38)**7
-    im_r2w_0 = (t39 + t60)**2 + (-t54 - t58)**2 + (-t55 - t59)**2
-    im_r2w_1 = (t27 + t60)**2 + (t30 + t61)**2 + (t48 + t63)**2
-    im_r2w_2 = (t33 + t62)**2 + (t36 + t56)**2 + (t41 + t64)**2
-    im_r2w_3 = (t30 + t64)**2 + (t33 + t63)**2 + (t36 + t57)**2
-    im_r2w_4 = (t27 + t66)**2 + (t28 + t68)**2 + (t30 + t70)**2
-    im_r2w_5 = (t39 + t66)**2 + (t40 + t68)**2 + (t41 + t70)**2
-    im_r2w_6 = (t27 + t71)**2 + (t30 + t74)**2 + (t28 + t42 + t67)**2
-    im_r2w_7 = (t39 + t71)**2 + (-t28 - t73)**2 + (-t44 - t92)**2
-    im_r2w_8 = (t27 + t76)**2 + (t28 + t79)**2 + (t30 + t81)**2
-    im_r2w_9 = (t39 + t76)**2 + (t40 + t79)**2 + (t41 + t81)**2
-    t118 = -3.0 - t77
-    im_r2w_10 = (t118 + t43)**2 + (t27 + t83)**2 + (t30 + t86)**2
-    im_r2w_11 = (t39 + t83)**2 + (-t28 - t84)**2 + (-t19 - t30 - t80)**2
-    im_r2w_12 = (t31 + t87)**2 + (t33 + t88)**2 + (t34 + t89)**2
-    im_r2w_13 = (t31 + t90)**2 + (t33 + t91)**2 + (t34 + t45 + t69)**2
-    im_r2w_14 = (t47 + t87)**2 + (t48 + t88)**2 + (t49 + t89)**2
-    im_r2w_15 = (t47 + t90)**2 + (-t34 - t93)**2 + (-t50 - t72)**2
-    im_r2w_16 = (t100 + t34)**2 + (t31 + t95)**2 + (t33 + t97)**2
-    t119 = -3.0 - t98
-    im_r2w_17 = (t102 + t31)**2 + (t104 + t33)**2 + (t119 + t46)**2
-    im_r2w_18 = (t100 + t49)**2 + (t47 + t95)**2 + (t48 + t97)**2
-    im_r2w_19 = (t102 + t47)**2 + (-t105 - t34)**2 + (-t33 - t7 - t96)**2
-    im_r2w_20 = (t106 + t36)**2 + (t107 + t37)**2 + (t108 + t38)**2
-    im_r2w_21 = (t109 + t36)**2 + (t110 + t37)**2 + (t51 + t80)**2
-    im_r2w_22 = (t112 + t36)**2 + (t113 + t37)**2 + (t114 + t38)**2
-    im_r2w_23 = (t115 + t36)**2 + (t116 + t37)**2 + (in_A_7 + t119 + t38)**2
-    im_r2w_24 = (t117 + t38)**2 + (t52 + t94)**2 + (t53 + t96)**2
-    im_r2w_25 = (t101 + t52)**2 + (-t113 - t54)**2 + (-t114 - t55)**2
-    t120 = t36 + t82
-    im_r2w_26 = (in_A_2 + t120)**2 + (t111 + t38)**2 + (in_A_5 + t118 + t37)**2
-    im_r2w_27 = (t120 + t15)**2 + (-t107 - t54)**2 + (-t108 - t55)**2
-    t121 = 4.0*in_A_8
-    t122 = (in_A_2)**2
-    t123 = (in_A_5)**2
-    im_r2w_28 = (4.0 + t121)**2 + 16.0*t122 + 16.0*t123
-    t124 = 4.0*in_A_4
-    t125 = (in_A_1)**2
-    t126 = (in_A_7)**2
-    im_r2w_29 = (4.0 + t124)**2 + 16.0*t125 + 16.0*t126
-    t127 = 4.0*in_A_0
-    t128 = (in_A_3)**2
-    t129 = (in_A_6)**2
-    im_r2w_30 = (4.0 + t127)**2 + 16.0*t128 + 16.0*t129
-    t130 = in_A_0*in_A_4
-    t131 = in_A_0*in_A_8
-    t132 = in_A_4*in_A_8
-    t133 = in_A_1*in_A_3
-    t134 = in_A_2*in_A_6
-    t135 = in_A_5*in_A_7
-    t136 = in_A_8*t130
-    t137 = in_A_1*in_A_6
-    t138 = in_A_3*in_A_7
-    t139 = in_A_0*t135
-    t140 = in_A_8*t133
-    t141 = in_A_4*t134
-    t142 = (in_A_0)**2
-    t143 = (0.64)*t125
-    t144 = (0.64)*t128
-    t145 = (0.36)*t142
-    t146 = (in_A_4)**2
-    t147 = (0.36)*t146
-    t148 = (0.36)*t129
-    t149 = (0.36)*t126
-    t150 = (0.72)*in_A_0
-    t151 = (0.72)*in_A_4
-    t152 = t142*t146
-    t153 = t126*t142
-    t154 = t125*t128
-    t155 = t125*t129
-    t156 = t126*t128
-    t157 = t129*t146
-    t158 = in_A_3*t31
-    t159 = t146*t35
-    t160 = t126*t35
-    t161 = t142*t32
-    t162 = t129*t32
-    t163 = in_A_0*t124
-    t164 = in_A_0*t158
-    t165 = in_A_4*t158
-    t166 = in_A_6*in_A_7*t31
-    t167 = in_A_3*in_A_6
-    t168 = t167*t34
-    t169 = in_A_0*t166
-    t170 = in_A_6*t138
-    t171 = t170*t32
-    t172 = (in_A_8)**2
-    t173 = (1.28)*in_A_0
-    t174 = (1.28)*in_A_4
-    t175 = (1.28)*in_A_8
-    t176 = (0.72)*t133
-    t177 = (0.72)*t134
-    t178 = (0.72)*t135
-    t179 = (0.64)*t123
-    t180 = (0.64)*t122
-    t181 = (0.72)*in_A_8
-    t182 = t121*t133
-    t183 = t158*t172
-    t184 = in_A_6*t27
-    t185 = t146*t184
-    t186 = in_A_7*t28
-    t187 = t142*t186
-    t188 = t137*t28
-    t189 = t138*t27
-    t190 = (1.28)*in_A_5
-    t191 = in_A_1*in_A_2
-    t192 = (1.28)*in_A_7
-    t193 = in_A_2*in_A_3
-    t194 = in_A_1*t27
-    t195 = in_A_5*t129*t194
-    t196 = in_A_7*t128*t194
-    t197 = in_A_3*in_A_5*t126*t27
-    t198 = t125*t167*t28
-    t199 = t133*t184
-    t200 = t133*t186
-    t201 = t135*t184
-    t202 = t121*t130
-    t203 = 8.0*im_y_11_0
-    t204 = im_f_11_2*t203
-    t205 = im_f_11_3*t203
-    t206 = 8.0*im_y_12_0
-    t207 = im_f_12_2*t206
-    t208 = im_f_12_3*t206
-    t209 = 8.0*im_y_14_0
-    t210 = im_f_14_2*t209
-    t211 = im_f_14_3*t209
-    t212 = 8.0*im_y_16_0
-    t213 = im_f_16_2*t212
-    t214 = im_f_16_3*t212
-    t215 = 8.0*im_y_1_0
-    t216 = im_f_1_2*t215
-    t217 = im_f_1_3*t215
-    t218 = 8.0*im_y_29_0
-    t219 = 8.0*im_y_30_0
-    t220 = 8.0*im_y_33_0
-    t221 = 8.0*im_y_34_0
-    t222 = 8.0*im_y_3_0
-    t223 = im_f_3_2*t222
-    t224 = im_f_3_3*t222
-    t225 = 16.0*im_y_17_0
-    t226 = 16.0*im_y_18_0
-    t227 = 16.0*im_y_19_0
-    t228 = 16.0*im_y_20_0
-    t229 = 16.0*im_y_23_0
-    t230 = im_f_23_2*t229
-    t231 = im_f_23_3*t229
-    t232 = 16.0*im_y_24_0
-    t233 = im_f_24_2*t232
-    t234 = im_f_24_3*t232
-    t235 = 16.0*im_y_8_0
-    t236 = 24.0*im_y_27_0
-    t237 = 24.0*im_y_28_0
-    t238 = 24.0*im_y_31_0
-    t239 = 24.0*im_y_32_0
-    t240 = 8.0*im_y_0_0
-    t241 = 8.0*im_y_10_0
-    t242 = 8.0*im_y_9_0
-    t243 = 16.0*im_y_26_0
-    t244 = im_f_0_2*t240 + im_f_0_3*t240 + im_f_10_2*t241 + im_f_10_3*t241 + im_f_26_2*t243 + im_f_26_3*t243 + im_f_9_2*t242 + im_f_9_3*t242
-    t245 = 8.0*im_y_13_0
-    t246 = 8.0*im_y_15_0
-    t247 = 8.0*im_y_2_0
-    t248 = 16.0*im_y_25_0
-    t249 = im_f_13_2*t245 + im_f_13_3*t245 + im_f_15_2*t246 + im_f_15_3*t246 + im_f_25_2*t248 + im_f_25_3*t248 + im_f_2_2*t247 + im_f_2_3*t247
-    t250 = 24.0*im_y_30_0
-    t251 = 16.0*im_y_15_0
-    t252 = 16.0*im_y_16_0
-    t253 = 8.0*im_y_19_0
-    t254 = im_f_19_2*t253
-    t255 = im_f_19_3*t253
-    t256 = 8.0*im_y_28_0
-    t257 = 8.0*im_y_18_0
-    t258 = im_f_18_2*t257
-    t259 = im_f_18_3*t257
-    t260 = 8.0*im_y_27_0
-    t261 = 8.0*im_y_37_0
-    t262 = 8.0*im_y_38_0
-    t263 = 8.0*im_y_5_0
-    t264 = im_f_5_2*t263
-    t265 = im_f_5_3*t263
-    t266 = 16.0*im_y_13_0
-    t267 = 16.0*im_y_14_0
-    t268 = 16.0*im_y_21_0
-    t269 = im_f_21_2*t268
-    t270 = im_f_21_3*t268
-    t271 = 16.0*im_y_7_0
-    t272 = 24.0*im_y_29_0
-    t273 = 24.0*im_y_35_0
-    t274 = 24.0*im_y_36_0
-    t275 = 8.0*im_y_20_0
-    t276 = 8.0*im_y_17_0
-    t277 = 8.0*im_y_4_0
-    t278 = 16.0*im_y_22_0
-    t279 = im_f_17_2*t276 + im_f_17_3*t276 + im_f_22_2*t278 + im_f_22_3*t278 + im_f_4_2*t277 + im_f_4_3*t277 - im_f_20_2*t275 - im_f_20_3*t275
-    t280 = 24.0*im_y_34_0
-    t281 = 24.0*im_y_38_0
-    t282 = 16.0*im_y_10_0
-    t283 = 16.0*im_y_12_0
-    t284 = 8.0*im_y_32_0
-    t285 = 8.0*im_y_36_0
-    t286 = 8.0*im_y_31_0
-    t287 = 8.0*im_y_35_0
-    t288 = 16.0*im_y_11_0
-    t289 = 16.0*im_y_6_0
-    t290 = 16.0*im_y_9_0
-    t291 = 24.0*im_y_33_0
-    t292 = 24.0*im_y_37_0
-    t293 = 8.0*im_y_11_1
-    t294 = im_f_11_2*t293
-    t295 = im_f_11_3*t293
-    t296 = 8.0*im_y_12_1
-    t297 = im_f_12_2*t296
-    t298 = im_f_12_3*t296
-    t299 = 8.0*im_y_14_1
-    t300 = im_f_14_2*t299
-    t301 = im_f_14_3*t299
-    t302 = 8.0*im_y_16_1
-    t303 = im_f_16_2*t302
-    t304 = im_f_16_3*t302
-    t305 = 8.0*im_y_1_1
-    t306 = im_f_1_2*t305
-    t307 = im_f_1_3*t305
-    t308 = 8.0*im_y_29_1
-    t309 = 8.0*im_y_30_1
-    t310 = 8.0*im_y_33_1
-    t311 = 8.0*im_y_34_1
-    t312 = 8.0*im_y_3_1
-    t313 = im_f_3_2*t312
-    t314 = im_f_3_3*t312
-    t315 = 16.0*im_y_17_1
-    t316 = 16.0*im_y_18_1
-    t317 = 16.0*im_y_19_1
-    t318 = 16.0*im_y_20_1
-    t319 = 16.0*im_y_23_1
-    t320 = im_f_23_2*t319
-    t321 = im_f_23_3*t319
-    t322 = 16.0*im_y_24_1
-    t323 = im_f_24_2*t322
-    t324 = im_f_24_3*t322
-    t325 = 16.0*im_y_8_1
-    t326 = 24.0*im_y_27_1
-    t327 = 24.0*im_y_28_1
-    t328 = 24.0*im_y_31_1
-    t329 = 24.0*im_y_32_1
-    t330 = 8.0*im_y_0_1
-    t331 = 8.0*im_y_10_1
-    t332 = 8.0*im_y_9_1
-    t333 = 16.0*im_y_26_1
-    t334 = im_f_0_2*t330 + im_f_0_3*t330 + im_f_10_2*t331 + im_f_10_3*t331 + im_f_26_2*t333 + im_f_26_3*t333 + im_f_9_2*t332 + im_f_9_3*t332
-    t335 = 8.0*im_y_13_1
-    t336 = 8.0*im_y_15_1
-    t337 = 8.0*im_y_2_1
-    t338 = 16.0*im_y_25_1
-    t339 = im_f_13_2*t335 + im_f_13_3*t335 + im_f_15_2*t336 + im_f_15_3*t336 + im_f_25_2*t338 + im_f_25_3*t338 + im_f_2_2*t337 + im_f_2_3*t337
-    t340 = 24.0*im_y_30_1
-    t341 = 16.0*im_y_15_1
-    t342 = 16.0*im_y_16_1
-    t343 = 8.0*im_y_19_1
-    t344 = im_f_19_2*t343
-    t345 = im_f_19_3*t343
-    t346 = 8.0*im_y_28_1
-    t347 = 8.0*im_y_18_1
-    t348 = im_f_18_2*t347
-    t349 = im_f_18_3*t347
-    t350 = 8.0*im_y_27_1
-    t351 = 8.0*im_y_37_1
-    t352 = 8.0*im_y_38_1
-    t353 = 8.0*im_y_5_1
-    t354 = im_f_5_2*t353
-    t355 = im_f_5_3*t353
-    t356 = 16.0*im_y_13_1
-    t357 = 16.0*im_y_14_1
-    t358 = 16.0*im_y_21_1
-    t359 = im_f_21_2*t358
-    t360 = im_f_21_3*t358
-    t361 = 16.0*im_y_7_1
-    t362 = 24.0*im_y_29_1
-    t363 = 24.0*im_y_35_1
-    t364 = 24.0*im_y_36_1
-    t365 = 8.0*im_y_20_1
-    t366 = 8.0*im_y_17_1
-    t367 = 8.0*im_y_4_1
-    t368 = 16.0*im_y_22_1
-    t369 = im_f_17_2*t366 + im_f_17_3*t366 + im_f_22_2*t368 + im_f_22_3*t368 + im_f_4_2*t367 + im_f_4_3*t367 - im_f_20_2*t365 - im_f_20_3*t365
-    t370 = 24.0*im_y_34_1
-    t371 = 24.0*im_y_38_1
-    t372 = 16.0*im_y_10_1
-    t373 = 16.0*im_y_12_1
-    t374 = 8.0*im_y_32_1
-    t375 = 8.0*im_y_36_1
-    t376 = 8.0*im_y_31_1
-    t377 = 8.0*im_y_35_1
-    t378 = 16.0*im_y_11_1
-    t379 = 16.0*im_y_6_1
-    t380 = 16.0*im_y_9_1
-    t381 = 24.0*im_y_33_1
-    t382 = 24.0*im_y_37_1
-    t383 = 8.0*im_y_11_2
-    t384 = im_f_11_2*t383
-    t385 = im_f_11_3*t383
-    t386 = 8.0*im_y_12_2
-    t387 = im_f_12_2*t386
-    t388 = im_f_12_3*t386
-    t389 = 8.0*im_y_14_2
-    t390 = im_f_14_2*t389
-    t391 = im_f_14_3*t389
-    t392 = 8.0*im_y_16_2
-    t393 = im_f_16_2*t392
-    t394 = im_f_16_3*t392
-    t395 = 8.0*im_y_1_2
-    t396 = im_f_1_2*t395
-    t397 = im_f_1_3*t395
-    t398 = 8.0*im_y_29_2
-    t399 = 8.0*im_y_30_2
-    t400 = 8.0*im_y_33_2
-    t401 = 8.0*im_y_34_2
-    t402 = 8.0*im_y_3_2
-    t403 = im_f_3_2*t402
-    t404 = im_f_3_3*t402
-    t405 = 16.0*im_y_17_2
-    t406 = 16.0*im_y_18_2
-    t407 = 16.0*im_y_19_2
-    t408 = 16.0*im_y_20_2
-    t409 = 16.0*im_y_23_2
-    t410 = im_f_23_2*t409
-    t411 = im_f_23_3*t409
-    t412 = 16.0*im_y_24_2
-    t413 = im_f_24_2*t412
-    t414 = im_f_24_3*t412
-    t415 = 16.0*im_y_8_2
-    t416 = 24.0*im_y_27_2
-    t417 = 24.0*im_y_28_2
-    t418 = 24.0*im_y_31_2
-    t419 = 24.0*im_y_32_2
-    t420 = 8.0*im_y_0_2
-    t421 = 8.0*im_y_10_2
-    t422 = 8.0*im_y_9_2
-    t423 = 16.0*im_y_26_2
-    t424 = im_f_0_2*t420 + im_f_0_3*t420 + im_f_10_2*t421 + im_f_10_3*t421 + im_f_26_2*t423 + im_f_26_3*t423 + im_f_9_2*t422 + im_f_9_3*t422
-    t425 = 8.0*im_y_13_2
-    t426 = 8.0*im_y_15_2
-    t427 = 8.0*im_y_2_2
-    t428 = 16.0*im_y_25_2
-    t429 = im_f_13_2*t425 + im_f_13_3*t425 + im_f_15_2*t426 + im_f_15_3*t426 + im_f_25_2*t428 + im_f_25_3*t428 + im_f_2_2*t427 + im_f_2_3*t427
-    t430 = 24.0*im_y_30_2
-    t431 = 16.0*im_y_15_2
-    t432 = 16.0*im_y_16_2
-    t433 = 8.0*im_y_19_2
-    t434 = im_f_19_2*t433
-    t435 = im_f_19_3*t433
-    t436 = 8.0*im_y_28_2
-    t437 = 8.0*im_y_18_2
-    t438 = im_f_18_2*t437
-    t439 = im_f_18_3*t437
-    t440 = 8.0*im_y_27_2
-    t441 = 8.0*im_y_37_2
-    t442 = 8.0*im_y_38_2
-    t443 = 8.0*im_y_5_2
-    t444 = im_f_5_2*t443
-    t445 = im_f_5_3*t443
-    t446 = 16.0*im_y_13_2
-    t447 = 16.0*im_y_14_2
-    t448 = 16.0*im_y_21_2
-    t449 = im_f_21_2*t448
-    t450 = im_f_21_3*t448
-    t451 = 16.0*im_y_7_2
-    t452 = 24.0*im_y_29_2
-    t453 = 24.0*im_y_35_2
-    t454 = 24.0*im_y_36_2
-    t455 = 8.0*im_y_20_2
-    t456 = 8.0*im_y_17_2
-    t457 = 8.0*im_y_4_2
-    t458 = 16.0*im_y_22_2
-    t459 = im_f_17_2*t456 + im_f_17_3*t456 + im_f_22_2*t458 + im_f_22_3*t458 + im_f_4_2*t457 + im_f_4_3*t457 - im_f_20_2*t455 - im_f_20_3*t455
-    t460 = 24.0*im_y_34_2
-    t461 = 24.0*im_y_38_2
-    t462 = 16.0*im_y_10_2
-    t463 = 16.0*im_y_12_2
-    t464 = 8.0*im_y_32_2
-    t465 = 8.0*im_y_36_2
-    t466 = 8.0*im_y_31_2
-    t467 = 8.0*im_y_35_2
-    t468 = 16.0*im_y_11_2
-    t469 = 16.0*im_y_6_2
-    t470 = 16.0*im_y_9_2
-    t471 = 24.0*im_y_33_2
-    t472 = 24.0*im_y_37_2
-    if not numpy.all(numpy.asarray(in_A_4 + in_A_8 + t0 + t130 + t131 + t132 + t136 - t133 - t134 - t135 - t139 - t140 - t141 + in_A_2*t138 + in_A_5*t137) > 0):
-        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
-    if not numpy.all(numpy.asarray(0.36 + t128 + t129 + t142 + t35) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(0.1296 + t145 + t147 + t148 + t149 + t150 + t151 + t152 + t153 + t154 + t155 + t156 + t157 + t159 + t160 + t161 + t162 + t163 - t143 - t144 - t158 - t164 - t165 - t166 - t168 - t169 - t171 - t130*t158) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(0.046656 + t188 + t189 + t199 + t200 + t201 - t176 - t177 - t178 - t182 - t183 - t185 - t187 - t195 - t196 - t197 - t198 + 8.0*t136 - 0.2304*t122 - 0.2304*t123 - 0.2304*t125 - 0.2304*t126 - 0.2304*t128 - 0.2304*t129 - 0.64*t153 - 0.64*t157 + (0.36)*t154 + (1.28)*t170 + (1.44)*t130 + (1.44)*t131 + (1.44)*t132 + (0.1296)*t142 + (0.1296)*t146 + (0.1296)*t172 + (0.2592)*in_A_0 + (0.2592)*in_A_4 + (0.2592)*in_A_8 + in_A_0*t188 + in_A_0*t189 + in_A_0*t200 + in_A_4*t188 + in_A_4*t189 + in_A_4*t199 + in_A_4*t201 + in_A_8*t188 + in_A_8*t189 + t122*t148 + t122*t156 + t122*t157 + t122*t162 + t123*t149 + t123*t153 + t123*t155 + t123*t160 + t130*t188 + t130*t189 + t130*t201 + t131*t188 + t131*t189 + t131*t200 + t132*t188 + t132*t189 + t132*t199 + t135*t199 + t136*t188 + t136*t189 + t137*t192 + t139*t184 + t140*t184 + t140*t186 + t142*t151 + t142*t181 + t145*t146 + t145*t172 + t146*t150 + t146*t181 + t147*t172 + t150*t172 + t151*t172 + t152*t172 + t152*t29 + t154*t172 + t154*t29 + t159*t172 + t161*t172 + t163*t172 + t167*t190 + t170*t174 + t190*t191 + t190*t193 + t191*t192 - in_A_0*t182 - in_A_0*t185 - in_A_0*t197 - in_A_4*t182 - in_A_4*t187 - in_A_4*t195 - in_A_8*t177 - in_A_8*t178 - in_A_8*t185 - in_A_8*t187 - in_A_8*t196 - in_A_8*t198 - t121*t139 - t121*t141 - t122*t144 - t122*t168 - t122*t171 - t122*t174 - t123*t143 - t123*t166 - t123*t169 - t123*t173 - t124*t134 - t124*t139 - t125*t175 - t126*t144 - t126*t173 - t126*t180 - t127*t135 - t128*t175 - t129*t143 - t129*t174 - t129*t179 - t130*t176 - t130*t182 - t130*t183 - t131*t177 - t131*t185 - t132*t178 - t132*t187 - t133*t150 - t133*t151 - t134*t150 - t134*t163 - t134*t202 - t135*t151 - t135*t202 - t142*t179 - t143*t172 - t144*t172 - t146*t180 - t164*t172 - t165*t172 + in_A_0*t121*t146 + in_A_4*t121*t142 + in_A_5*t167*t175 + in_A_5*t173*t193 + in_A_5*t174*t191 + in_A_7*t137*t173 + in_A_7*t175*t191) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_0) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_1) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_2) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_3) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_4) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_5) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_6) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_7) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_8) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_9) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_10) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_11) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_12) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_13) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_14) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_15) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_16) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_17) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_18) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_19) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_20) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_21) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_22) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_23) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_24) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_25) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_26) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_27) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_28) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_29) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_30) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_31) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_32) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_33) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_34) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_35) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_36) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_37) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_38) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_0) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_1) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_2) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_3) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_4) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_5) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_6) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_7) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_8) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_9) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_10) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_11) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_12) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_13) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_14) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_15) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_16) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_17) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_18) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_19) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_20) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_21) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_22) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_23) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_24) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_25) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_26) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_27) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_28) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_29) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_30) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    pre = _preamble_bonds(in_A_0, in_A_1, in_A_2, in_A_3, in_A_4, in_A_5, in_A_6, in_A_7, in_A_8)
+    t0 = 8.0*pre[12]
+    t1 = pre[18]*t0
+    t2 = pre[19]*t0
+    t3 = 8.0*pre[132]
+    t4 = pre[138]*t3
+    t5 = pre[139]*t3
+    t6 = 8.0*pre[144]
+    t7 = pre[150]*t6
+    t8 = pre[151]*t6
+    t9 = 8.0*pre[168]
+    t10 = pre[174]*t9
+    t11 = pre[175]*t9
+    t12 = 8.0*pre[192]
+    t13 = pre[198]*t12
+    t14 = pre[199]*t12
+    t15 = 8.0*pre[348]
+    t16 = 8.0*pre[360]
+    t17 = 8.0*pre[36]
+    t18 = pre[42]*t17
+    t19 = pre[43]*t17
+    t20 = 8.0*pre[396]
+    t21 = 8.0*pre[408]
+    t22 = 16.0*pre[96]
+    t23 = 16.0*pre[204]
+    t24 = 16.0*pre[216]
+    t25 = 16.0*pre[228]
+    t26 = 16.0*pre[240]
+    t27 = 16.0*pre[276]
+    t28 = pre[282]*t27
+    t29 = pre[283]*t27
+    t30 = 16.0*pre[288]
+    t31 = pre[294]*t30
+    t32 = pre[295]*t30
+    t33 = 24.0*pre[324]
+    t34 = 24.0*pre[336]
+    t35 = 24.0*pre[372]
+    t36 = 24.0*pre[384]
+    t37 = 8.0*pre[0]
+    t38 = 8.0*pre[108]
+    t39 = 8.0*pre[120]
+    t40 = 16.0*pre[312]
+    t41 = pre[114]*t38 + pre[115]*t38 + pre[126]*t39 + pre[127]*t39 + pre[318]*t40 + pre[319]*t40 + pre[6]*t37 + pre[7]*t37
+    t42 = 8.0*pre[156]
+    t43 = 8.0*pre[180]
+    t44 = 8.0*pre[24]
+    t45 = 16.0*pre[300]
+    t46 = pre[162]*t42 + pre[163]*t42 + pre[186]*t43 + pre[187]*t43 + pre[306]*t45 + pre[307]*t45 + pre[30]*t44 + pre[31]*t44
+    t47 = 24.0*pre[360]
+    t48 = 16.0*pre[180]
+    t49 = 16.0*pre[192]
+    t50 = 8.0*pre[228]
+    t51 = pre[234]*t50
+    t52 = pre[235]*t50
+    t53 = 8.0*pre[336]
+    t54 = 8.0*pre[216]
+    t55 = pre[222]*t54
+    t56 = pre[223]*t54
+    t57 = 8.0*pre[324]
+    t58 = 8.0*pre[444]
+    t59 = 8.0*pre[456]
+    t60 = 8.0*pre[60]
+    t61 = pre[66]*t60
+    t62 = pre[67]*t60
+    t63 = 16.0*pre[156]
+    t64 = 16.0*pre[168]
+    t65 = 16.0*pre[252]
+    t66 = pre[258]*t65
+    t67 = pre[259]*t65
+    t68 = 16.0*pre[84]
+    t69 = 24.0*pre[348]
+    t70 = 24.0*pre[420]
+    t71 = 24.0*pre[432]
+    t72 = 8.0*pre[240]
+    t73 = 8.0*pre[204]
+    t74 = 8.0*pre[48]
+    t75 = 16.0*pre[264]
+    t76 = pre[210]*t73 + pre[211]*t73 + pre[270]*t75 + pre[271]*t75 + pre[54]*t74 + pre[55]*t74 - pre[246]*t72 - pre[247]*t72
+    t77 = 24.0*pre[408]
+    t78 = 24.0*pre[456]
+    t79 = 16.0*pre[120]
+    t80 = 16.0*pre[144]
+    t81 = 8.0*pre[384]
+    t82 = 8.0*pre[432]
+    t83 = 8.0*pre[372]
+    t84 = 8.0*pre[420]
+    t85 = 16.0*pre[108]
+    t86 = 16.0*pre[132]
+    t87 = 16.0*pre[72]
+    t88 = 24.0*pre[396]
+    t89 = 24.0*pre[444]
+    t90 = 8.0*pre[133]
+    t91 = pre[138]*t90
+    t92 = pre[139]*t90
+    t93 = 8.0*pre[13]
+    t94 = pre[18]*t93
+    t95 = pre[19]*t93
+    t96 = 8.0*pre[145]
+    t97 = pre[150]*t96
+    t98 = pre[151]*t96
+    t99 = 8.0*pre[169]
+    t100 = pre[174]*t99
+    t101 = pre[175]*t99
+    t102 = 8.0*pre[193]
+    t103 = pre[198]*t102
+    t104 = pre[199]*t102
+    t105 = 8.0*pre[349]
+    t106 = 8.0*pre[361]
+    t107 = 8.0*pre[37]
+    t108 = pre[42]*t107
+    t109 = pre[43]*t107
+    t110 = 8.0*pre[397]
+    t111 = 8.0*pre[409]
+    t112 = 16.0*pre[97]
+    t113 = 16.0*pre[205]
+    t114 = 16.0*pre[217]
+    t115 = 16.0*pre[229]
+    t116 = 16.0*pre[241]
+    t117 = 16.0*pre[277]
+    t118 = pre[282]*t117
+    t119 = pre[283]*t117
+    t120 = 16.0*pre[289]
+    t121 = pre[294]*t120
+    t122 = pre[295]*t120
+    t123 = 24.0*pre[325]
+    t124 = 24.0*pre[337]
+    t125 = 24.0*pre[373]
+    t126 = 24.0*pre[385]
+    t127 = 8.0*pre[109]
+    t128 = 8.0*pre[121]
+    t129 = 8.0*pre[1]
+    t130 = 16.0*pre[313]
+    t131 = pre[114]*t127 + pre[115]*t127 + pre[126]*t128 + pre[127]*t128 + pre[318]*t130 + pre[319]*t130 + pre[6]*t129 + pre[7]*t129
+    t132 = 8.0*pre[157]
+    t133 = 8.0*pre[181]
+    t134 = 8.0*pre[25]
+    t135 = 16.0*pre[301]
+    t136 = pre[162]*t132 + pre[163]*t132 + pre[186]*t133 + pre[187]*t133 + pre[306]*t135 + pre[307]*t135 + pre[30]*t134 + pre[31]*t134
+    t137 = 24.0*pre[361]
+    t138 = 16.0*pre[181]
+    t139 = 16.0*pre[193]
+    t140 = 8.0*pre[229]
+    t141 = pre[234]*t140
+    t142 = pre[235]*t140
+    t143 = 8.0*pre[337]
+    t144 = 8.0*pre[217]
+    t145 = pre[222]*t144
+    t146 = pre[223]*t144
+    t147 = 8.0*pre[325]
+    t148 = 8.0*pre[445]
+    t149 = 8.0*pre[457]
+    t150 = 8.0*pre[61]
+    t151 = pre[66]*t150
+    t152 = pre[67]*t150
+    t153 = 16.0*pre[157]
+    t154 = 16.0*pre[169]
+    t155 = 16.0*pre[253]
+    t156 = pre[258]*t155
+    t157 = pre[259]*t155
+    t158 = 16.0*pre[85]
+    t159 = 24.0*pre[349]
+    t160 = 24.0*pre[421]
+    t161 = 24.0*pre[433]
+    t162 = 8.0*pre[241]
+    t163 = 8.0*pre[205]
+    t164 = 8.0*pre[49]
+    t165 = 16.0*pre[265]
+    t166 = pre[210]*t163 + pre[211]*t163 + pre[270]*t165 + pre[271]*t165 + pre[54]*t164 + pre[55]*t164 - pre[246]*t162 - pre[247]*t162
+    t167 = 24.0*pre[409]
+    t168 = 24.0*pre[457]
+    t169 = 16.0*pre[121]
+    t170 = 16.0*pre[145]
+    t171 = 8.0*pre[385]
+    t172 = 8.0*pre[433]
+    t173 = 8.0*pre[373]
+    t174 = 8.0*pre[421]
+    t175 = 16.0*pre[109]
+    t176 = 16.0*pre[133]
+    t177 = 16.0*pre[73]
+    t178 = 24.0*pre[397]
+    t179 = 24.0*pre[445]
+    t180 = 8.0*pre[134]
+    t181 = pre[138]*t180
+    t182 = pre[139]*t180
+    t183 = 8.0*pre[146]
+    t184 = pre[150]*t183
+    t185 = pre[151]*t183
+    t186 = 8.0*pre[14]
+    t187 = pre[18]*t186
+    t188 = pre[19]*t186
+    t189 = 8.0*pre[170]
+    t190 = pre[174]*t189
+    t191 = pre[175]*t189
+    t192 = 8.0*pre[194]
+    t193 = pre[198]*t192
+    t194 = pre[199]*t192
+    t195 = 8.0*pre[350]
+    t196 = 8.0*pre[362]
+    t197 = 8.0*pre[38]
+    t198 = pre[42]*t197
+    t199 = pre[43]*t197
+    t200 = 8.0*pre[398]
+    t201 = 8.0*pre[410]
+    t202 = 16.0*pre[98]
+    t203 = 16.0*pre[206]
+    t204 = 16.0*pre[218]
+    t205 = 16.0*pre[230]
+    t206 = 16.0*pre[242]
+    t207 = 16.0*pre[278]
+    t208 = pre[282]*t207
+    t209 = pre[283]*t207
+    t210 = 16.0*pre[290]
+    t211 = pre[294]*t210
+    t212 = pre[295]*t210
+    t213 = 24.0*pre[326]
+    t214 = 24.0*pre[338]
+    t215 = 24.0*pre[374]
+    t216 = 24.0*pre[386]
+    t217 = 8.0*pre[110]
+    t218 = 8.0*pre[122]
+    t219 = 8.0*pre[2]
+    t220 = 16.0*pre[314]
+    t221 = pre[114]*t217 + pre[115]*t217 + pre[126]*t218 + pre[127]*t218 + pre[318]*t220 + pre[319]*t220 + pre[6]*t219 + pre[7]*t219
+    t222 = 8.0*pre[158]
+    t223 = 8.0*pre[182]
+    t224 = 8.0*pre[26]
+    t225 = 16.0*pre[302]
+    t226 = pre[162]*t222 + pre[163]*t222 + pre[186]*t223 + pre[187]*t223 + pre[306]*t225 + pre[307]*t225 + pre[30]*t224 + pre[31]*t224
+    t227 = 24.0*pre[362]
+    t228 = 16.0*pre[182]
+    t229 = 16.0*pre[194]
+    t230 = 8.0*pre[230]
+    t231 = pre[234]*t230
+    t232 = pre[235]*t230
+    t233 = 8.0*pre[338]
+    t234 = 8.0*pre[218]
+    t235 = pre[222]*t234
+    t236 = pre[223]*t234
+    t237 = 8.0*pre[326]
+    t238 = 8.0*pre[446]
+    t239 = 8.0*pre[458]
+    t240 = 8.0*pre[62]
+    t241 = pre[66]*t240
+    t242 = pre[67]*t240
+    t243 = 16.0*pre[158]
+    t244 = 16.0*pre[170]
+    t245 = 16.0*pre[254]
+    t246 = pre[258]*t245
+    t247 = pre[259]*t245
+    t248 = 16.0*pre[86]
+    t249 = 24.0*pre[350]
+    t250 = 24.0*pre[422]
+    t251 = 24.0*pre[434]
+    t252 = 8.0*pre[242]
+    t253 = 8.0*pre[206]
+    t254 = 8.0*pre[50]
+    t255 = 16.0*pre[266]
+    t256 = pre[210]*t253 + pre[211]*t253 + pre[270]*t255 + pre[271]*t255 + pre[54]*t254 + pre[55]*t254 - pre[246]*t252 - pre[247]*t252
+    t257 = 24.0*pre[410]
+    t258 = 24.0*pre[458]
+    t259 = 16.0*pre[122]
+    t260 = 16.0*pre[146]
+    t261 = 8.0*pre[386]
+    t262 = 8.0*pre[434]
+    t263 = 8.0*pre[374]
+    t264 = 8.0*pre[422]
+    t265 = 16.0*pre[110]
+    t266 = 16.0*pre[134]
+    t267 = 16.0*pre[74]
+    t268 = 24.0*pre[398]
+    t269 = 24.0*pre[446]
     out = numpy.empty(batch + (9,))
-    out[..., 0] = t204 + t205 + t207 + t208 + t210 + t211 + t213 + t214 + t216 + t217 + t223 + t224 + t230 + t231 + t233 + t234 + t244 + t249 + im_f_17_2*t225 + im_f_17_3*t225 + im_f_18_2*t226 + im_f_18_3*t226 + im_f_19_2*t227 + im_f_19_3*t227 + im_f_20_2*t228 + im_f_20_3*t228 + im_f_27_2*t236 + im_f_27_3*t236 + im_f_28_2*t237 + im_f_28_3*t237 + im_f_29_2*t218 + im_f_29_3*t218 + im_f_30_2*t219 + im_f_30_3*t219 + im_f_31_2*t238 + im_f_31_3*t238 + im_f_32_2*t239 + im_f_32_3*t239 + im_f_33_2*t220 + im_f_33_3*t220 + im_f_34_2*t221 + im_f_34_3*t221 + im_f_8_2*t235 + im_f_8_3*t235
-    out[..., 1] = t244 + t258 + t259 + t264 + t265 + t269 + t270 + t279 - t204 - t205 - t207 - t208 - t216 - t217 - t230 - t231 - t254 - t255 + im_f_13_2*t266 + im_f_13_3*t266 + im_f_14_2*t267 + im_f_14_3*t267 + im_f_27_2*t260 + im_f_27_3*t260 + im_f_29_2*t272 + im_f_29_3*t272 + im_f_35_2*t273 + im_f_35_3*t273 + im_f_36_2*t274 + im_f_36_3*t274 + im_f_37_2*t261 + im_f_37_3*t261 + im_f_38_2*t262 + im_f_38_3*t262 + im_f_7_2*t271 + im_f_7_3*t271 - im_f_15_2*t251 - im_f_15_3*t251 - im_f_16_2*t252 - im_f_16_3*t252 - im_f_28_2*t256 - im_f_28_3*t256 - im_f_30_2*t250 - im_f_30_3*t250
-    out[..., 2] = t249 + t254 + t255 + t279 - t210 - t211 - t213 - t214 - t223 - t224 - t233 - t234 - t258 - t259 - t264 - t265 - t269 - t270 + im_f_11_2*t288 + im_f_11_3*t288 + im_f_31_2*t286 + im_f_31_3*t286 + im_f_33_2*t291 + im_f_33_3*t291 + im_f_35_2*t287 + im_f_35_3*t287 + im_f_37_2*t292 + im_f_37_3*t292 + im_f_6_2*t289 + im_f_6_3*t289 + im_f_9_2*t290 + im_f_9_3*t290 - im_f_10_2*t282 - im_f_10_3*t282 - im_f_12_2*t283 - im_f_12_3*t283 - im_f_32_2*t284 - im_f_32_3*t284 - im_f_34_2*t280 - im_f_34_3*t280 - im_f_36_2*t285 - im_f_36_3*t285 - im_f_38_2*t281 - im_f_38_3*t281
-    out[..., 3] = t294 + t295 + t297 + t298 + t300 + t301 + t303 + t304 + t306 + t307 + t313 + t314 + t320 + t321 + t323 + t324 + t334 + t339 + im_f_17_2*t315 + im_f_17_3*t315 + im_f_18_2*t316 + im_f_18_3*t316 + im_f_19_2*t317 + im_f_19_3*t317 + im_f_20_2*t318 + im_f_20_3*t318 + im_f_27_2*t326 + im_f_27_3*t326 + im_f_28_2*t327 + im_f_28_3*t327 + im_f_29_2*t308 + im_f_29_3*t308 + im_f_30_2*t309 + im_f_30_3*t309 + im_f_31_2*t328 + im_f_31_3*t328 + im_f_32_2*t329 + im_f_32_3*t329 + im_f_33_2*t310 + im_f_33_3*t310 + im_f_34_2*t311 + im_f_34_3*t311 + im_f_8_2*t325 + im_f_8_3*t325
-    out[..., 4] = t334 + t348 + t349 + t354 + t355 + t359 + t360 + t369 - t294 - t295 - t297 - t298 - t306 - t307 - t320 - t321 - t344 - t345 + im_f_13_2*t356 + im_f_13_3*t356 + im_f_14_2*t357 + im_f_14_3*t357 + im_f_27_2*t350 + im_f_27_3*t350 + im_f_29_2*t362 + im_f_29_3*t362 + im_f_35_2*t363 + im_f_35_3*t363 + im_f_36_2*t364 + im_f_36_3*t364 + im_f_37_2*t351 + im_f_37_3*t351 + im_f_38_2*t352 + im_f_38_3*t352 + im_f_7_2*t361 + im_f_7_3*t361 - im_f_15_2*t341 - im_f_15_3*t341 - im_f_16_2*t342 - im_f_16_3*t342 - im_f_28_2*t346 - im_f_28_3*t346 - im_f_30_2*t340 - im_f_30_3*t340
-    out[..., 5] = t339 + t344 + t345 + t369 - t300 - t301 - t303 - t304 - t313 - t314 - t323 - t324 - t348 - t349 - t354 - t355 - t359 - t360 + im_f_11_2*t378 + im_f_11_3*t378 + im_f_31_2*t376 + im_f_31_3*t376 + im_f_33_2*t381 + im_f_33_3*t381 + im_f_35_2*t377 + im_f_35_3*t377 + im_f_37_2*t382 + im_f_37_3*t382 + im_f_6_2*t379 + im_f_6_3*t379 + im_f_9_2*t380 + im_f_9_3*t380 - im_f_10_2*t372 - im_f_10_3*t372 - im_f_12_2*t373 - im_f_12_3*t373 - im_f_32_2*t374 - im_f_32_3*t374 - im_f_34_2*t370 - im_f_34_3*t370 - im_f_36_2*t375 - im_f_36_3*t375 - im_f_38_2*t371 - im_f_38_3*t371
-    out[..., 6] = t384 + t385 + t387 + t388 + t390 + t391 + t393 + t394 + t396 + t397 + t403 + t404 + t410 + t411 + t413 + t414 + t424 + t429 + im_f_17_2*t405 + im_f_17_3*t405 + im_f_18_2*t406 + im_f_18_3*t406 + im_f_19_2*t407 + im_f_19_3*t407 + im_f_20_2*t408 + im_f_20_3*t408 + im_f_27_2*t416 + im_f_27_3*t416 + im_f_28_2*t417 + im_f_28_3*t417 + im_f_29_2*t398 + im_f_29_3*t398 + im_f_30_2*t399 + im_f_30_3*t399 + im_f_31_2*t418 + im_f_31_3*t418 + im_f_32_2*t419 + im_f_32_3*t419 + im_f_33_2*t400 + im_f_33_3*t400 + im_f_34_2*t401 + im_f_34_3*t401 + im_f_8_2*t415 + im_f_8_3*t415
-    out[..., 7] = t424 + t438 + t439 + t444 + t445 + t449 + t450 + t459 - t384 - t385 - t387 - t388 - t396 - t397 - t410 - t411 - t434 - t435 + im_f_13_2*t446 + im_f_13_3*t446 + im_f_14_2*t447 + im_f_14_3*t447 + im_f_27_2*t440 + im_f_27_3*t440 + im_f_29_2*t452 + im_f_29_3*t452 + im_f_35_2*t453 + im_f_35_3*t453 + im_f_36_2*t454 + im_f_36_3*t454 + im_f_37_2*t441 + im_f_37_3*t441 + im_f_38_2*t442 + im_f_38_3*t442 + im_f_7_2*t451 + im_f_7_3*t451 - im_f_15_2*t431 - im_f_15_3*t431 - im_f_16_2*t432 - im_f_16_3*t432 - im_f_28_2*t436 - im_f_28_3*t436 - im_f_30_2*t430 - im_f_30_3*t430
-    out[..., 8] = t429 + t434 + t435 + t459 - t390 - t391 - t393 - t394 - t403 - t404 - t413 - t414 - t438 - t439 - t444 - t445 - t449 - t450 + im_f_11_2*t468 + im_f_11_3*t468 + im_f_31_2*t466 + im_f_31_3*t466 + im_f_33_2*t471 + im_f_33_3*t471 + im_f_35_2*t467 + im_f_35_3*t467 + im_f_37_2*t472 + im_f_37_3*t472 + im_f_6_2*t469 + im_f_6_3*t469 + im_f_9_2*t470 + im_f_9_3*t470 - im_f_10_2*t462 - im_f_10_3*t462 - im_f_12_2*t463 - im_f_12_3*t463 - im_f_32_2*t464 - im_f_32_3*t464 - im_f_34_2*t460 - im_f_34_3*t460 - im_f_36_2*t465 - im_f_36_3*t465 - im_f_38_2*t461 - im_f_38_3*t461
+    out[..., 0] = t1 + t10 + t11 + t13 + t14 + t18 + t19 + t2 + t28 + t29 + t31 + t32 + t4 + t41 + t46 + t5 + t7 + t8 + pre[102]*t22 + pre[103]*t22 + pre[210]*t23 + pre[211]*t23 + pre[222]*t24 + pre[223]*t24 + pre[234]*t25 + pre[235]*t25 + pre[246]*t26 + pre[247]*t26 + pre[330]*t33 + pre[331]*t33 + pre[342]*t34 + pre[343]*t34 + pre[354]*t15 + pre[355]*t15 + pre[366]*t16 + pre[367]*t16 + pre[378]*t35 + pre[379]*t35 + pre[390]*t36 + pre[391]*t36 + pre[402]*t20 + pre[403]*t20 + pre[414]*t21 + pre[415]*t21
+    out[..., 1] = t41 + t55 + t56 + t61 + t62 + t66 + t67 + t76 - t1 - t2 - t28 - t29 - t4 - t5 - t51 - t52 - t7 - t8 + pre[162]*t63 + pre[163]*t63 + pre[174]*t64 + pre[175]*t64 + pre[330]*t57 + pre[331]*t57 + pre[354]*t69 + pre[355]*t69 + pre[426]*t70 + pre[427]*t70 + pre[438]*t71 + pre[439]*t71 + pre[450]*t58 + pre[451]*t58 + pre[462]*t59 + pre[463]*t59 + pre[90]*t68 + pre[91]*t68 - pre[186]*t48 - pre[187]*t48 - pre[198]*t49 - pre[199]*t49 - pre[342]*t53 - pre[343]*t53 - pre[366]*t47 - pre[367]*t47
+    out[..., 2] = t46 + t51 + t52 + t76 - t10 - t11 - t13 - t14 - t18 - t19 - t31 - t32 - t55 - t56 - t61 - t62 - t66 - t67 + pre[114]*t85 + pre[115]*t85 + pre[138]*t86 + pre[139]*t86 + pre[378]*t83 + pre[379]*t83 + pre[402]*t88 + pre[403]*t88 + pre[426]*t84 + pre[427]*t84 + pre[450]*t89 + pre[451]*t89 + pre[78]*t87 + pre[79]*t87 - pre[126]*t79 - pre[127]*t79 - pre[150]*t80 - pre[151]*t80 - pre[390]*t81 - pre[391]*t81 - pre[414]*t77 - pre[415]*t77 - pre[438]*t82 - pre[439]*t82 - pre[462]*t78 - pre[463]*t78
+    out[..., 3] = t100 + t101 + t103 + t104 + t108 + t109 + t118 + t119 + t121 + t122 + t131 + t136 + t91 + t92 + t94 + t95 + t97 + t98 + pre[102]*t112 + pre[103]*t112 + pre[210]*t113 + pre[211]*t113 + pre[222]*t114 + pre[223]*t114 + pre[234]*t115 + pre[235]*t115 + pre[246]*t116 + pre[247]*t116 + pre[330]*t123 + pre[331]*t123 + pre[342]*t124 + pre[343]*t124 + pre[354]*t105 + pre[355]*t105 + pre[366]*t106 + pre[367]*t106 + pre[378]*t125 + pre[379]*t125 + pre[390]*t126 + pre[391]*t126 + pre[402]*t110 + pre[403]*t110 + pre[414]*t111 + pre[415]*t111
+    out[..., 4] = t131 + t145 + t146 + t151 + t152 + t156 + t157 + t166 - t118 - t119 - t141 - t142 - t91 - t92 - t94 - t95 - t97 - t98 + pre[162]*t153 + pre[163]*t153 + pre[174]*t154 + pre[175]*t154 + pre[330]*t147 + pre[331]*t147 + pre[354]*t159 + pre[355]*t159 + pre[426]*t160 + pre[427]*t160 + pre[438]*t161 + pre[439]*t161 + pre[450]*t148 + pre[451]*t148 + pre[462]*t149 + pre[463]*t149 + pre[90]*t158 + pre[91]*t158 - pre[186]*t138 - pre[187]*t138 - pre[198]*t139 - pre[199]*t139 - pre[342]*t143 - pre[343]*t143 - pre[366]*t137 - pre[367]*t137
+    out[..., 5] = t136 + t141 + t142 + t166 - t100 - t101 - t103 - t104 - t108 - t109 - t121 - t122 - t145 - t146 - t151 - t152 - t156 - t157 + pre[114]*t175 + pre[115]*t175 + pre[138]*t176 + pre[139]*t176 + pre[378]*t173 + pre[379]*t173 + pre[402]*t178 + pre[403]*t178 + pre[426]*t174 + pre[427]*t174 + pre[450]*t179 + pre[451]*t179 + pre[78]*t177 + pre[79]*t177 - pre[126]*t169 - pre[127]*t169 - pre[150]*t170 - pre[151]*t170 - pre[390]*t171 - pre[391]*t171 - pre[414]*t167 - pre[415]*t167 - pre[438]*t172 - pre[439]*t172 - pre[462]*t168 - pre[463]*t168
+    out[..., 6] = t181 + t182 + t184 + t185 + t187 + t188 + t190 + t191 + t193 + t194 + t198 + t199 + t208 + t209 + t211 + t212 + t221 + t226 + pre[102]*t202 + pre[103]*t202 + pre[210]*t203 + pre[211]*t203 + pre[222]*t204 + pre[223]*t204 + pre[234]*t205 + pre[235]*t205 + pre[246]*t206 + pre[247]*t206 + pre[330]*t213 + pre[331]*t213 + pre[342]*t214 + pre[343]*t214 + pre[354]*t195 + pre[355]*t195 + pre[366]*t196 + pre[367]*t196 + pre[378]*t215 + pre[379]*t215 + pre[390]*t216 + pre[391]*t216 + pre[402]*t200 + pre[403]*t200 + pre[414]*t201 + pre[415]*t201
+    out[..., 7] = t221 + t235 + t236 + t241 + t242 + t246 + t247 + t256 - t181 - t182 - t184 - t185 - t187 - t188 - t208 - t209 - t231 - t232 + pre[162]*t243 + pre[163]*t243 + pre[174]*t244 + pre[175]*t244 + pre[330]*t237 + pre[331]*t237 + pre[354]*t249 + pre[355]*t249 + pre[426]*t250 + pre[427]*t250 + pre[438]*t251 + pre[439]*t251 + pre[450]*t238 + pre[451]*t238 + pre[462]*t239 + pre[463]*t239 + pre[90]*t248 + pre[91]*t248 - pre[186]*t228 - pre[187]*t228 - pre[198]*t229 - pre[199]*t229 - pre[342]*t233 - pre[343]*t233 - pre[366]*t227 - pre[367]*t227
+    out[..., 8] = t226 + t231 + t232 + t256 - t190 - t191 - t193 - t194 - t198 - t199 - t211 - t212 - t235 - t236 - t241 - t242 - t246 - t247 + pre[114]*t265 + pre[115]*t265 + pre[138]*t266 + pre[139]*t266 + pre[378]*t263 + pre[379]*t263 + pre[402]*t268 + pre[403]*t268 + pre[426]*t264 + pre[427]*t264 + pre[450]*t269 + pre[451]*t269 + pre[78]*t267 + pre[79]*t267 - pre[126]*t259 - pre[127]*t259 - pre[150]*t260 - pre[151]*t260 - pre[390]*t261 - pre[391]*t261 - pre[414]*t257 - pre[415]*t257 - pre[438]*t262 - pre[439]*t262 - pre[462]*t258 - pre[463]*t258
     return out.reshape(batch + (3, 3,))
 
 
@@ -1595,1695 +1299,1127 @@ def moduli(A):
     in_A_7 = flat_A[..., 7]
     in_A_8 = flat_A[..., 8]
     batch = numpy.broadcast_shapes(*batches)
-    t0 = 1.0 + in_A_0
-    t1 = in_A_1 + t0
-    im_y_0_0 = t1
-    t2 = 1.0 + in_A_4
-    t3 = in_A_3 + t2
-    im_y_0_1 = t3
-    t4 = in_A_6 + in_A_7
-    im_y_0_2 = t4
-    t5 = (im_y_0_0)**2
-    t6 = (im_y_0_1)**2
-    t7 = (im_y_0_2)**2
-    im_r2_0 = t5 + t6 + t7
-    im_f_0_2 = 14.906514739485992/(im_r2_0)**4
-    im_f_0_3 = -137.804271447476/(im_r2_0)**7
-    im_f_0_4 = 964.6299001323321/(im_r2_0)**8
-    im_f_0_5 = -59.62605895794397/(im_r2_0)**5
-    t8 = -in_A_1
-    t9 = t0 + t8
-    im_y_1_0 = t9
-    t10 = -in_A_3
-    t11 = t10 + t2
-    im_y_1_1 = -t11
-    t12 = -in_A_7
-    t13 = in_A_6 + t12
-    im_y_1_2 = t13
-    t14 = (im_y_1_0)**2
-    t15 = (im_y_1_1)**2
-    t16 = (im_y_1_2)**2
-    im_r2_1 = t14 + t15 + t16
-    im_f_1_2 = 14.906514739485992/(im_r2_1)**4
-    im_f_1_3 = -137.804271447476/(im_r2_1)**7
-    im_f_1_4 = 964.6299001323321/(im_r2_1)**8
-    im_f_1_5 = -59.62605895794397/(im_r2_1)**5
-    t17 = in_A_2 + t0
-    im_y_2_0 = t17
-    t18 = in_A_3 + in_A_5
-    im_y_2_1 = t18
-    t19 = 1.0 + in_A_8
-    t20 = in_A_6 + t19
-    im_y_2_2 = t20
-    t21 = (im_y_2_0)**2
-    t22 = (im_y_2_1)**2
-    t23 = (im_y_2_2)**2
-    im_r2_2 = t21 + t22 + t23
-    im_f_2_2 = 14.906514739485992/(im_r2_2)**4
-    im_f_2_3 = -137.804271447476/(im_r2_2)**7
-    im_f_2_4 = 964.6299001323321/(im_r2_2)**8
-    im_f_2_5 = -59.62605895794397/(im_r2_2)**5
-    t24 = -in_A_2
-    t25 = t0 + t24
-    im_y_3_0 = t25
-    t26 = -in_A_5
-    t27 = in_A_3 + t26
-    im_y_3_1 = t27
-    t28 = -in_A_6
-    t29 = t19 + t28
-    im_y_3_2 = -t29
-    t30 = (im_y_3_0)**2
-    t31 = (im_y_3_1)**2
-    t32 = (im_y_3_2)**2
-    im_r2_3 = t30 + t31 + t32
-    im_f_3_2 = 14.906514739485992/(im_r2_3)**4
-    im_f_3_3 = -137.804271447476/(im_r2_3)**7
-    im_f_3_4 = 964.6299001323321/(im_r2_3)**8
-    im_f_3_5 = -59.62605895794397/(im_r2_3)**5
-    t33 = in_A_1 + in_A_2
-    im_y_4_0 = t33
-    t34 = in_A_5 + t2
-    im_y_4_1 = t34
-    t35 = in_A_7 + t19
-    im_y_4_2 = t35
-    t36 = (im_y_4_0)**2
-    t37 = (im_y_4_1)**2
-    t38 = (im_y_4_2)**2
-    im_r2_4 = t36 + t37 + t38
-    im_f_4_2 = 14.906514739485992/(im_r2_4)**4
-    im_f_4_3 = -137.804271447476/(im_r2_4)**7
-    im_f_4_4 = 964.6299001323321/(im_r2_4)**8
-    im_f_4_5 = -59.62605895794397/(im_r2_4)**5
-    t39 = in_A_1 + t24
-    im_y_5_0 = t39
-    t40 = t2 + t26
-    im_y_5_1 = t40
-    t41 = t12 + t19
-    im_y_5_2 = -t41
-    t42 = (im_y_5_0)**2
-    t43 = (im_y_5_1)**2
-    t44 = (im_y_5_2)**2
-    im_r2_5 = t42 + t43 + t44
-    im_f_5_2 = 14.906514739485992/(im_r2_5)**4
-    im_f_5_3 = -137.804271447476/(im_r2_5)**7
-    im_f_5_4 = 964.6299001323321/(im_r2_5)**8
-    im_f_5_5 = -59.62605895794397/(im_r2_5)**5
-    t45 = 2.0*in_A_2
-    im_y_6_0 = t45
-    t46 = 2.0*in_A_5
-    im_y_6_1 = t46
-    t47 = 2.0*in_A_8
-    t48 = 2.0 + t47
-    im_y_6_2 = t48
-    t49 = (im_y_6_0)**2
-    t50 = (im_y_6_1)**2
-    t51 = (im_y_6_2)**2
-    im_r2_6 = t49 + t50 + t51
-    im_f_6_2 = 14.906514739485992/(im_r2_6)**4
-    im_f_6_3 = -137.804271447476/(im_r2_6)**7
-    im_f_6_4 = 964.6299001323321/(im_r2_6)**8
-    im_f_6_5 = -59.62605895794397/(im_r2_6)**5
-    t52 = 2.0*in_A_1
-    im_y_7_0 = t52
-    t53 = 2.0*in_A_4
-    t54 = 2.0 + t53
-    im_y_7_1 = t54
-    t55 = 2.0*in_A_7
-    im_y_7_2 = t55
-    t56 = (im_y_7_0)**2
-    t57 = (im_y_7_1)**2
-    t58 = (im_y_7_2)**2
-    im_r2_7 = t56 + t57 + t58
-    im_f_7_2 = 14.906514739485992/(im_r2_7)**4
-    im_f_7_3 = -137.804271447476/(im_r2_7)**7
-    im_f_7_4 = 964.6299001323321/(im_r2_7)**8
-    im_f_7_5 = -59.62605895794397/(im_r2_7)**5
-    t59 = 2.0*in_A_0
-    t60 = 2.0 + t59
-    im_y_8_0 = t60
-    t61 = 2.0*in_A_3
-    im_y_8_1 = t61
-    t62 = 2.0*in_A_6
-    im_y_8_2 = t62
-    t63 = (im_y_8_0)**2
-    t64 = (im_y_8_1)**2
-    t65 = (im_y_8_2)**2
-    im_r2_8 = t63 + t64 + t65
-    im_f_8_2 = 14.906514739485992/(im_r2_8)**4
-    im_f_8_3 = -137.804271447476/(im_r2_8)**7
-    im_f_8_4 = 964.6299001323321/(im_r2_8)**8
-    im_f_8_5 = -59.62605895794397/(im_r2_8)**5
-    im_y_9_0 = t1 + t45
-    im_y_9_1 = t3 + t46
-    im_y_9_2 = t4 + t48
-    t66 = (im_y_9_0)**2
-    t67 = (im_y_9_1)**2
-    t68 = (im_y_9_2)**2
-    im_r2_9 = t66 + t67 + t68
-    im_f_9_2 = 14.906514739485992/(im_r2_9)**4
-    im_f_9_3 = -137.804271447476/(im_r2_9)**7
-    im_f_9_4 = 964.6299001323321/(im_r2_9)**8
-    im_f_9_5 = -59.62605895794397/(im_r2_9)**5
-    t69 = -t45
-    im_y_10_0 = t1 + t69
-    t70 = -t46
-    im_y_10_1 = t3 + t70
-    t71 = -2.0 - t47
-    im_y_10_2 = t4 + t71
-    t72 = (im_y_10_0)**2
-    t73 = (im_y_10_1)**2
-    t74 = (im_y_10_2)**2
-    im_r2_10 = t72 + t73 + t74
-    im_f_10_2 = 14.906514739485992/(im_r2_10)**4
-    im_f_10_3 = -137.804271447476/(im_r2_10)**7
-    im_f_10_4 = 964.6299001323321/(im_r2_10)**8
-    im_f_10_5 = -59.62605895794397/(im_r2_10)**5
-    im_y_11_0 = t45 + t9
-    t75 = -1.0 - in_A_4
-    t76 = in_A_3 + t46
-    im_y_11_1 = t75 + t76
-    im_y_11_2 = t13 + t48
-    t77 = (im_y_11_0)**2
-    t78 = (im_y_11_1)**2
-    t79 = (im_y_11_2)**2
-    im_r2_11 = t77 + t78 + t79
-    im_f_11_2 = 14.906514739485992/(im_r2_11)**4
-    im_f_11_3 = -137.804271447476/(im_r2_11)**7
-    im_f_11_4 = 964.6299001323321/(im_r2_11)**8
-    im_f_11_5 = -59.62605895794397/(im_r2_11)**5
-    im_y_12_0 = t69 + t9
-    im_y_12_1 = -t11 - t46
-    t80 = in_A_7 + t48
-    im_y_12_2 = -t28 - t80
-    t81 = (im_y_12_0)**2
-    t82 = (im_y_12_1)**2
-    t83 = (im_y_12_2)**2
-    im_r2_12 = t81 + t82 + t83
-    im_f_12_2 = 14.906514739485992/(im_r2_12)**4
-    im_f_12_3 = -137.804271447476/(im_r2_12)**7
-    im_f_12_4 = 964.6299001323321/(im_r2_12)**8
-    im_f_12_5 = -59.62605895794397/(im_r2_12)**5
-    im_y_13_0 = t17 + t52
-    im_y_13_1 = t18 + t54
-    im_y_13_2 = t20 + t55
-    t84 = (im_y_13_0)**2
-    t85 = (im_y_13_1)**2
-    t86 = (im_y_13_2)**2
-    im_r2_13 = t84 + t85 + t86
-    im_f_13_2 = 14.906514739485992/(im_r2_13)**4
-    im_f_13_3 = -137.804271447476/(im_r2_13)**7
-    im_f_13_4 = 964.6299001323321/(im_r2_13)**8
-    im_f_13_5 = -59.62605895794397/(im_r2_13)**5
-    im_y_14_0 = t25 + t52
-    im_y_14_1 = t27 + t54
-    t87 = -1.0 - in_A_8
-    t88 = in_A_6 + t55
-    im_y_14_2 = t87 + t88
-    t89 = (im_y_14_0)**2
-    t90 = (im_y_14_1)**2
-    t91 = (im_y_14_2)**2
-    im_r2_14 = t89 + t90 + t91
-    im_f_14_2 = 14.906514739485992/(im_r2_14)**4
-    im_f_14_3 = -137.804271447476/(im_r2_14)**7
-    im_f_14_4 = 964.6299001323321/(im_r2_14)**8
-    im_f_14_5 = -59.62605895794397/(im_r2_14)**5
-    t92 = -t52
-    im_y_15_0 = t17 + t92
-    t93 = -2.0 - t53
-    im_y_15_1 = t18 + t93
-    t94 = -t55
-    im_y_15_2 = t20 + t94
-    t95 = (im_y_15_0)**2
-    t96 = (im_y_15_1)**2
-    t97 = (im_y_15_2)**2
-    im_r2_15 = t95 + t96 + t97
-    im_f_15_2 = 14.906514739485992/(im_r2_15)**4
-    im_f_15_3 = -137.804271447476/(im_r2_15)**7
-    im_f_15_4 = 964.6299001323321/(im_r2_15)**8
-    im_f_15_5 = -59.62605895794397/(im_r2_15)**5
-    im_y_16_0 = t25 + t92
-    t98 = in_A_5 + t54
-    im_y_16_1 = -t10 - t98
-    im_y_16_2 = -t29 - t55
-    t100 = (im_y_16_1)**2
-    t101 = (im_y_16_2)**2
-    t99 = (im_y_16_0)**2
-    im_r2_16 = t100 + t101 + t99
-    im_f_16_2 = 14.906514739485992/(im_r2_16)**4
-    im_f_16_3 = -137.804271447476/(im_r2_16)**7
-    im_f_16_4 = 964.6299001323321/(im_r2_16)**8
-    im_f_16_5 = -59.62605895794397/(im_r2_16)**5
-    im_y_17_0 = t33 + t60
-    im_y_17_1 = t34 + t61
-    im_y_17_2 = t35 + t62
-    t102 = (im_y_17_0)**2
-    t103 = (im_y_17_1)**2
-    t104 = (im_y_17_2)**2
-    im_r2_17 = t102 + t103 + t104
-    im_f_17_2 = 14.906514739485992/(im_r2_17)**4
-    im_f_17_3 = -137.804271447476/(im_r2_17)**7
-    im_f_17_4 = 964.6299001323321/(im_r2_17)**8
-    im_f_17_5 = -59.62605895794397/(im_r2_17)**5
-    im_y_18_0 = t39 + t60
-    im_y_18_1 = t40 + t61
-    t105 = t62 + t87
-    im_y_18_2 = in_A_7 + t105
-    t106 = (im_y_18_0)**2
-    t107 = (im_y_18_1)**2
-    t108 = (im_y_18_2)**2
-    im_r2_18 = t106 + t107 + t108
-    im_f_18_2 = 14.906514739485992/(im_r2_18)**4
-    im_f_18_3 = -137.804271447476/(im_r2_18)**7
-    im_f_18_4 = 964.6299001323321/(im_r2_18)**8
-    im_f_18_5 = -59.62605895794397/(im_r2_18)**5
-    t109 = t60 + t8
-    im_y_19_0 = in_A_2 + t109
-    t110 = t61 + t75
-    im_y_19_1 = in_A_5 + t110
-    im_y_19_2 = t41 + t62
-    t111 = (im_y_19_0)**2
-    t112 = (im_y_19_1)**2
-    t113 = (im_y_19_2)**2
-    im_r2_19 = t111 + t112 + t113
-    im_f_19_2 = 14.906514739485992/(im_r2_19)**4
-    im_f_19_3 = -137.804271447476/(im_r2_19)**7
-    im_f_19_4 = 964.6299001323321/(im_r2_19)**8
-    im_f_19_5 = -59.62605895794397/(im_r2_19)**5
-    im_y_20_0 = t109 + t24
-    t114 = -2.0*in_A_3
-    im_y_20_1 = -t114 - t34
-    t115 = -2.0*in_A_6
-    im_y_20_2 = -t115 - t35
-    t116 = (im_y_20_0)**2
-    t117 = (im_y_20_1)**2
-    t118 = (im_y_20_2)**2
-    im_r2_20 = t116 + t117 + t118
-    im_f_20_2 = 14.906514739485992/(im_r2_20)**4
-    im_f_20_3 = -137.804271447476/(im_r2_20)**7
-    im_f_20_4 = 964.6299001323321/(im_r2_20)**8
-    im_f_20_5 = -59.62605895794397/(im_r2_20)**5
-    t119 = t52 + t69
-    im_y_21_0 = t119
-    im_y_21_1 = t54 + t70
-    im_y_21_2 = -t48 - t94
-    t120 = (im_y_21_0)**2
-    t121 = (im_y_21_1)**2
-    t122 = (im_y_21_2)**2
-    im_r2_21 = t120 + t121 + t122
-    im_f_21_2 = 14.906514739485992/(im_r2_21)**4
-    im_f_21_3 = -137.804271447476/(im_r2_21)**7
-    im_f_21_4 = 964.6299001323321/(im_r2_21)**8
-    im_f_21_5 = -59.62605895794397/(im_r2_21)**5
-    t123 = t45 + t52
-    im_y_22_0 = t123
-    t124 = t46 + t54
-    im_y_22_1 = t124
-    t125 = t48 + t55
-    im_y_22_2 = t125
-    t126 = (im_y_22_0)**2
-    t127 = (im_y_22_1)**2
-    t128 = (im_y_22_2)**2
-    im_r2_22 = t126 + t127 + t128
-    im_f_22_2 = 14.906514739485992/(im_r2_22)**4
-    im_f_22_3 = -137.804271447476/(im_r2_22)**7
-    im_f_22_4 = 964.6299001323321/(im_r2_22)**8
-    im_f_22_5 = -59.62605895794397/(im_r2_22)**5
-    t129 = t60 + t92
-    im_y_23_0 = t129
-    im_y_23_1 = -t114 - t54
-    t130 = t62 + t94
-    im_y_23_2 = t130
-    t131 = (im_y_23_0)**2
-    t132 = (im_y_23_1)**2
-    t133 = (im_y_23_2)**2
-    im_r2_23 = t131 + t132 + t133
-    im_f_23_2 = 14.906514739485992/(im_r2_23)**4
-    im_f_23_3 = -137.804271447476/(im_r2_23)**7
-    im_f_23_4 = 964.6299001323321/(im_r2_23)**8
-    im_f_23_5 = -59.62605895794397/(im_r2_23)**5
-    im_y_24_0 = t60 + t69
-    t134 = t61 + t70
-    im_y_24_1 = t134
-    im_y_24_2 = -t115 - t48
-    t135 = (im_y_24_0)**2
-    t136 = (im_y_24_1)**2
-    t137 = (im_y_24_2)**2
-    im_r2_24 = t135 + t136 + t137
-    im_f_24_2 = 14.906514739485992/(im_r2_24)**4
-    im_f_24_3 = -137.804271447476/(im_r2_24)**7
-    im_f_24_4 = 964.6299001323321/(im_r2_24)**8
-    im_f_24_5 = -59.62605895794397/(im_r2_24)**5
-    im_y_25_0 = t45 + t60
-    t138 = t46 + t61
-    im_y_25_1 = t138
-    im_y_25_2 = t48 + t62
-    t139 = (im_y_25_0)**2
-    t140 = (im_y_25_1)**2
-    t141 = (im_y_25_2)**2
-    im_r2_25 = t139 + t140 + t141
-    im_f_25_2 = 14.906514739485992/(im_r2_25)**4
-    im_f_25_3 = -137.804271447476/(im_r2_25)**7
-    im_f_25_4 = 964.6299001323321/(im_r2_25)**8
-    im_f_25_5 = -59.62605895794397/(im_r2_25)**5
-    im_y_26_0 = t52 + t60
-    im_y_26_1 = t54 + t61
-    t142 = t55 + t62
-    im_y_26_2 = t142
-    t143 = (im_y_26_0)**2
-    t144 = (im_y_26_1)**2
-    t145 = (im_y_26_2)**2
-    im_r2_26 = t143 + t144 + t145
-    im_f_26_2 = 14.906514739485992/(im_r2_26)**4
-    im_f_26_3 = -137.804271447476/(im_r2_26)**7
-    im_f_26_4 = 964.6299001323321/(im_r2_26)**8
-    im_f_26_5 = -59.62605895794397/(im_r2_26)**5
-    t146 = 3.0 + 3.0*in_A_0
-    t147 = in_A_1 + t146
-    im_y_27_0 = t147
-    t148 = 3.0*in_A_3
-    t149 = t148 + t2
-    im_y_27_1 = t149
-    t150 = 3.0*in_A_6
-    t151 = in_A_7 + t150
-    im_y_27_2 = t151
-    t152 = (im_y_27_0)**2
-    t153 = (im_y_27_1)**2
-    t154 = (im_y_27_2)**2
-    im_r2_27 = t152 + t153 + t154
-    im_f_27_2 = 14.906514739485992/(im_r2_27)**4
-    im_f_27_3 = -137.804271447476/(im_r2_27)**7
-    im_f_27_4 = 964.6299001323321/(im_r2_27)**8
-    im_f_27_5 = -59.62605895794397/(im_r2_27)**5
-    t155 = t146 + t8
-    im_y_28_0 = t155
-    t156 = -3.0*in_A_3
-    t157 = t156 + t2
-    im_y_28_1 = -t157
-    t158 = t12 + t150
-    im_y_28_2 = t158
-    t159 = (im_y_28_0)**2
-    t160 = (im_y_28_1)**2
-    t161 = (im_y_28_2)**2
-    im_r2_28 = t159 + t160 + t161
-    im_f_28_2 = 14.906514739485992/(im_r2_28)**4
-    im_f_28_3 = -137.804271447476/(im_r2_28)**7
-    im_f_28_4 = 964.6299001323321/(im_r2_28)**8
-    im_f_28_5 = -59.62605895794397/(im_r2_28)**5
-    t162 = 3.0*in_A_1
-    t163 = t0 + t162
-    im_y_29_0 = t163
-    t164 = 3.0*in_A_4
-    t165 = 3.0 + t164
-    t166 = in_A_3 + t165
-    im_y_29_1 = t166
-    t167 = 3.0*in_A_7
-    t168 = in_A_6 + t167
-    im_y_29_2 = t168
-    t169 = (im_y_29_0)**2
-    t170 = (im_y_29_1)**2
-    t171 = (im_y_29_2)**2
-    im_r2_29 = t169 + t170 + t171
-    im_f_29_2 = 14.906514739485992/(im_r2_29)**4
-    im_f_29_3 = -137.804271447476/(im_r2_29)**7
-    im_f_29_4 = 964.6299001323321/(im_r2_29)**8
-    im_f_29_5 = -59.62605895794397/(im_r2_29)**5
-    t172 = -t162
-    t173 = t0 + t172
-    im_y_30_0 = t173
-    t174 = t10 + t165
-    im_y_30_1 = -t174
-    t175 = -t167
-    t176 = in_A_6 + t175
-    im_y_30_2 = t176
-    t177 = (im_y_30_0)**2
-    t178 = (im_y_30_1)**2
-    t179 = (im_y_30_2)**2
-    im_r2_30 = t177 + t178 + t179
-    im_f_30_2 = 14.906514739485992/(im_r2_30)**4
-    im_f_30_3 = -137.804271447476/(im_r2_30)**7
-    im_f_30_4 = 964.6299001323321/(im_r2_30)**8
-    im_f_30_5 = -59.62605895794397/(im_r2_30)**5
-    t180 = in_A_2 + t146
-    im_y_31_0 = t180
-    t181 = in_A_5 + t148
-    im_y_31_1 = t181
-    t182 = t150 + t19
-    im_y_31_2 = t182
-    t183 = (im_y_31_0)**2
-    t184 = (im_y_31_1)**2
-    t185 = (im_y_31_2)**2
-    im_r2_31 = t183 + t184 + t185
-    im_f_31_2 = 14.906514739485992/(im_r2_31)**4
-    im_f_31_3 = -137.804271447476/(im_r2_31)**7
-    im_f_31_4 = 964.6299001323321/(im_r2_31)**8
-    im_f_31_5 = -59.62605895794397/(im_r2_31)**5
-    t186 = t146 + t24
-    im_y_32_0 = t186
-    t187 = t148 + t26
-    im_y_32_1 = t187
-    t188 = -3.0*in_A_6
-    t189 = t188 + t19
-    im_y_32_2 = -t189
-    t190 = (im_y_32_0)**2
-    t191 = (im_y_32_1)**2
-    t192 = (im_y_32_2)**2
-    im_r2_32 = t190 + t191 + t192
-    im_f_32_2 = 14.906514739485992/(im_r2_32)**4
-    im_f_32_3 = -137.804271447476/(im_r2_32)**7
-    im_f_32_4 = 964.6299001323321/(im_r2_32)**8
-    im_f_32_5 = -59.62605895794397/(im_r2_32)**5
-    t193 = 3.0*in_A_2
-    t194 = t0 + t193
-    im_y_33_0 = t194
-    t195 = 3.0*in_A_5
-    t196 = in_A_3 + t195
-    im_y_33_1 = t196
-    t197 = 3.0*in_A_8
-    t198 = 3.0 + t197
-    t199 = in_A_6 + t198
-    im_y_33_2 = t199
-    t200 = (im_y_33_0)**2
-    t201 = (im_y_33_1)**2
-    t202 = (im_y_33_2)**2
-    im_r2_33 = t200 + t201 + t202
-    im_f_33_2 = 14.906514739485992/(im_r2_33)**4
-    im_f_33_3 = -137.804271447476/(im_r2_33)**7
-    im_f_33_4 = 964.6299001323321/(im_r2_33)**8
-    im_f_33_5 = -59.62605895794397/(im_r2_33)**5
-    t203 = -t193
-    t204 = t0 + t203
-    im_y_34_0 = t204
-    t205 = -t195
-    t206 = in_A_3 + t205
-    im_y_34_1 = t206
-    t207 = t198 + t28
-    im_y_34_2 = -t207
-    t208 = (im_y_34_0)**2
-    t209 = (im_y_34_1)**2
-    t210 = (im_y_34_2)**2
-    im_r2_34 = t208 + t209 + t210
-    im_f_34_2 = 14.906514739485992/(im_r2_34)**4
-    im_f_34_3 = -137.804271447476/(im_r2_34)**7
-    im_f_34_4 = 964.6299001323321/(im_r2_34)**8
-    im_f_34_5 = -59.62605895794397/(im_r2_34)**5
-    t211 = in_A_2 + t162
-    im_y_35_0 = t211
-    t212 = in_A_5 + t165
-    im_y_35_1 = t212
-    t213 = t167 + t19
-    im_y_35_2 = t213
-    t214 = (im_y_35_0)**2
-    t215 = (im_y_35_1)**2
-    t216 = (im_y_35_2)**2
-    im_r2_35 = t214 + t215 + t216
-    im_f_35_2 = 14.906514739485992/(im_r2_35)**4
-    im_f_35_3 = -137.804271447476/(im_r2_35)**7
-    im_f_35_4 = 964.6299001323321/(im_r2_35)**8
-    im_f_35_5 = -59.62605895794397/(im_r2_35)**5
-    t217 = t162 + t24
-    im_y_36_0 = t217
-    t218 = t165 + t26
-    im_y_36_1 = t218
-    t219 = t175 + t19
-    im_y_36_2 = -t219
-    t220 = (im_y_36_0)**2
-    t221 = (im_y_36_1)**2
-    t222 = (im_y_36_2)**2
-    im_r2_36 = t220 + t221 + t222
-    im_f_36_2 = 14.906514739485992/(im_r2_36)**4
-    im_f_36_3 = -137.804271447476/(im_r2_36)**7
-    im_f_36_4 = 964.6299001323321/(im_r2_36)**8
-    im_f_36_5 = -59.62605895794397/(im_r2_36)**5
-    t223 = in_A_1 + t193
-    im_y_37_0 = t223
-    t224 = t195 + t2
-    im_y_37_1 = t224
-    t225 = in_A_7 + t198
-    im_y_37_2 = t225
-    t226 = (im_y_37_0)**2
-    t227 = (im_y_37_1)**2
-    t228 = (im_y_37_2)**2
-    im_r2_37 = t226 + t227 + t228
-    im_f_37_2 = 14.906514739485992/(im_r2_37)**4
-    im_f_37_3 = -137.804271447476/(im_r2_37)**7
-    im_f_37_4 = 964.6299001323321/(im_r2_37)**8
-    im_f_37_5 = -59.62605895794397/(im_r2_37)**5
-    t229 = in_A_1 + t203
-    im_y_38_0 = t229
-    t230 = t2 + t205
-    im_y_38_1 = t230
-    t231 = t12 + t198
-    im_y_38_2 = -t231
-    t232 = (im_y_38_0)**2
-    t233 = (im_y_38_1)**2
-    t234 = (im_y_38_2)**2
-    im_r2_38 = t232 + t233 + t234
-    im_f_38_2 = 14.906514739485992/(im_r2_38)**4
-    im_f_38_3 = -137.804271447476/(im_r2_38)**7
-    im_f_38_4 = 964.6299001323321/(im_r2_38)**8
-    im_f_38_5 = -59.62605895794397/(im_r2_38)**5
-    im_r2w_0 = (t129 + t69)**2 + (-t114 - t124)**2 + (-t115 - t125)**2
-    im_r2w_1 = (t129 + t45)**2 + (t130 + t48)**2 + (t138 + t93)**2
-    im_r2w_2 = (t119 + t60)**2 + (t134 + t54)**2 + (t142 + t71)**2
-    im_r2w_3 = (t123 + t60)**2 + (t138 + t54)**2 + (t142 + t48)**2
-    im_r2w_4 = (t147 + t45)**2 + (t149 + t46)**2 + (t151 + t48)**2
-    im_r2w_5 = (t147 + t69)**2 + (t149 + t70)**2 + (t151 + t71)**2
-    im_r2w_6 = (t155 + t45)**2 + (t158 + t48)**2 + (t148 + t46 + t75)**2
-    im_r2w_7 = (t155 + t69)**2 + (-t157 - t46)**2 + (-t188 - t80)**2
-    im_r2w_8 = (t163 + t45)**2 + (t166 + t46)**2 + (t168 + t48)**2
-    im_r2w_9 = (t163 + t69)**2 + (t166 + t70)**2 + (t168 + t71)**2
-    t235 = -3.0 - t164
-    im_r2w_10 = (t173 + t45)**2 + (t176 + t48)**2 + (t235 + t76)**2
-    im_r2w_11 = (t173 + t69)**2 + (-t174 - t46)**2 + (-t167 - t28 - t48)**2
-    im_r2w_12 = (t180 + t52)**2 + (t181 + t54)**2 + (t182 + t55)**2
-    im_r2w_13 = (t186 + t52)**2 + (t187 + t54)**2 + (t150 + t55 + t87)**2
-    im_r2w_14 = (t180 + t92)**2 + (t181 + t93)**2 + (t182 + t94)**2
-    im_r2w_15 = (t186 + t92)**2 + (-t156 - t98)**2 + (-t189 - t55)**2
-    im_r2w_16 = (t194 + t52)**2 + (t196 + t54)**2 + (t199 + t55)**2
-    t236 = -3.0 - t197
-    im_r2w_17 = (t204 + t52)**2 + (t206 + t54)**2 + (t236 + t88)**2
-    im_r2w_18 = (t194 + t92)**2 + (t196 + t93)**2 + (t199 + t94)**2
-    im_r2w_19 = (t204 + t92)**2 + (-t207 - t55)**2 + (-t10 - t195 - t54)**2
-    im_r2w_20 = (t211 + t60)**2 + (t212 + t61)**2 + (t213 + t62)**2
-    im_r2w_21 = (t105 + t167)**2 + (t217 + t60)**2 + (t218 + t61)**2
-    im_r2w_22 = (t223 + t60)**2 + (t224 + t61)**2 + (t225 + t62)**2
-    im_r2w_23 = (t229 + t60)**2 + (t230 + t61)**2 + (in_A_7 + t236 + t62)**2
-    im_r2w_24 = (t109 + t193)**2 + (t110 + t195)**2 + (t231 + t62)**2
-    im_r2w_25 = (t109 + t203)**2 + (-t114 - t224)**2 + (-t115 - t225)**2
-    t237 = t172 + t60
-    im_r2w_26 = (in_A_2 + t237)**2 + (t219 + t62)**2 + (in_A_5 + t235 + t61)**2
-    im_r2w_27 = (t237 + t24)**2 + (-t114 - t212)**2 + (-t115 - t213)**2
-    t238 = 4.0*in_A_8
-    t239 = (in_A_2)**2
-    t240 = (in_A_5)**2
-    im_r2w_28 = (4.0 + t238)**2 + 16.0*t239 + 16.0*t240
-    t241 = 4.0*in_A_4
-    t242 = (in_A_1)**2
-    t243 = (in_A_7)**2
-    im_r2w_29 = (4.0 + t241)**2 + 16.0*t242 + 16.0*t243
-    t244 = 4.0*in_A_0
-    t245 = (in_A_3)**2
-    t246 = (in_A_6)**2
-    im_r2w_30 = (4.0 + t244)**2 + 16.0*t245 + 16.0*t246
-    t247 = in_A_0*in_A_4
-    t248 = in_A_0*in_A_8
-    t249 = in_A_4*in_A_8
-    t250 = in_A_1*in_A_3
-    t251 = in_A_2*in_A_6
-    t252 = in_A_5*in_A_7
-    t253 = in_A_8*t247
-    t254 = in_A_1*in_A_6
-    t255 = in_A_3*in_A_7
-    t256 = in_A_0*t252
-    t257 = in_A_8*t250
-    t258 = in_A_4*t251
-    t259 = (in_A_0)**2
-    t260 = (0.64)*t242
-    t261 = (0.64)*t245
-    t262 = (0.36)*t259
-    t263 = (in_A_4)**2
-    t264 = (0.36)*t263
-    t265 = (0.36)*t246
-    t266 = (0.36)*t243
-    t267 = (0.72)*in_A_0
-    t268 = (0.72)*in_A_4
-    t269 = t259*t263
-    t270 = t243*t259
-    t271 = t242*t245
-    t272 = t242*t246
-    t273 = t243*t245
-    t274 = t246*t263
-    t275 = in_A_3*t52
-    t276 = t263*t59
-    t277 = t243*t59
-    t278 = t259*t53
-    t279 = t246*t53
-    t280 = in_A_0*t241
-    t281 = in_A_0*t275
-    t282 = in_A_4*t275
-    t283 = in_A_6*in_A_7*t52
-    t284 = in_A_3*in_A_6
-    t285 = t284*t55
-    t286 = in_A_0*t283
-    t287 = in_A_6*t255
-    t288 = t287*t53
-    t289 = (in_A_8)**2
-    t290 = (1.28)*in_A_0
-    t291 = (1.28)*in_A_4
-    t292 = (1.28)*in_A_8
-    t293 = (0.72)*t250
-    t294 = (0.72)*t251
-    t295 = (0.72)*t252
-    t296 = (0.64)*t240
-    t297 = (0.64)*t239
-    t298 = (0.72)*in_A_8
-    t299 = t238*t250
-    t300 = t275*t289
-    t301 = in_A_6*t45
-    t302 = t263*t301
-    t303 = in_A_7*t46
-    t304 = t259*t303
-    t305 = t254*t46
-    t306 = t255*t45
-    t307 = (1.28)*in_A_5
-    t308 = in_A_1*in_A_2
-    t309 = (1.28)*in_A_7
-    t310 = in_A_2*in_A_3
-    t311 = in_A_1*t45
-    t312 = in_A_5*t246*t311
-    t313 = in_A_7*t245*t311
-    t314 = in_A_3*in_A_5*t243*t45
-    t315 = t242*t284*t46
-    t316 = t250*t301
-    t317 = t250*t303
-    t318 = t252*t301
-    t319 = t238*t247
-    t320 = 16.0*t169
-    t321 = 16.0*t177
-    t322 = 16.0*t200
-    t323 = 16.0*t208
-    t324 = 64.0*t102
-    t325 = 64.0*t106
-    t326 = 64.0*t111
-    t327 = 64.0*t116
-    t328 = 64.0*t63
-    t329 = 144.0*t152
-    t330 = 144.0*t159
-    t331 = 144.0*t183
-    t332 = 144.0*t190
-    t333 = 16.0*t77
-    t334 = im_f_11_4*t333
-    t335 = im_f_11_5*t333
-    t336 = 16.0*t81
-    t337 = im_f_12_4*t336
-    t338 = im_f_12_5*t336
-    t339 = 16.0*t14
-    t340 = im_f_1_4*t339
-    t341 = im_f_1_5*t339
-    t342 = 64.0*t131
-    t343 = im_f_23_4*t342
-    t344 = im_f_23_5*t342
-    t345 = 16.0*t5
-    t346 = 16.0*t72
-    t347 = 16.0*t66
-    t348 = 64.0*t143
-    t349 = 8.0*im_f_0_2 + 8.0*im_f_0_3 + 8.0*im_f_10_2 + 8.0*im_f_10_3 + 8.0*im_f_9_2 + 8.0*im_f_9_3 + 32.0*im_f_26_2 + 32.0*im_f_26_3
-    t350 = t349 + im_f_0_4*t345 + im_f_0_5*t345 + im_f_10_4*t346 + im_f_10_5*t346 + im_f_26_4*t348 + im_f_26_5*t348 + im_f_9_4*t347 + im_f_9_5*t347
-    t351 = 8.0*im_f_11_2
-    t352 = 8.0*im_f_11_3
-    t353 = 8.0*im_f_12_2
-    t354 = 8.0*im_f_12_3
-    t355 = 8.0*im_f_1_2
-    t356 = 8.0*im_f_1_3
-    t357 = 32.0*im_f_23_2
-    t358 = 32.0*im_f_23_3
-    t359 = t351 + t352 + t353 + t354 + t355 + t356 + t357 + t358
-    t360 = t334 + t335 + t337 + t338 + t340 + t341 + t343 + t344 + t350 + t359
-    t361 = 16.0*t84
-    t362 = 16.0*t95
-    t363 = 16.0*t21
-    t364 = 64.0*t139
-    t365 = 16.0*t89
-    t366 = 16.0*t99
-    t367 = 16.0*t30
-    t368 = 64.0*t135
-    t369 = 8.0*im_f_14_2 + 8.0*im_f_14_3 + 8.0*im_f_16_2 + 8.0*im_f_16_3 + 8.0*im_f_3_2 + 8.0*im_f_3_3 + 32.0*im_f_24_2 + 32.0*im_f_24_3
-    t370 = t369 + im_f_14_4*t365 + im_f_14_5*t365 + im_f_16_4*t366 + im_f_16_5*t366 + im_f_24_4*t368 + im_f_24_5*t368 + im_f_3_4*t367 + im_f_3_5*t367
-    t371 = 8.0*im_f_13_2 + 8.0*im_f_13_3 + 8.0*im_f_15_2 + 8.0*im_f_15_3 + 8.0*im_f_2_2 + 8.0*im_f_2_3 + 32.0*im_f_25_2 + 32.0*im_f_25_3
-    t372 = t370 + t371 + im_f_13_4*t361 + im_f_13_5*t361 + im_f_15_4*t362 + im_f_15_5*t362 + im_f_25_4*t364 + im_f_25_5*t364 + im_f_2_4*t363 + im_f_2_5*t363
-    t373 = 8.0*im_f_29_2 + 8.0*im_f_29_3 + 8.0*im_f_30_2 + 8.0*im_f_30_3 + 8.0*im_f_33_2 + 8.0*im_f_33_3 + 8.0*im_f_34_2 + 8.0*im_f_34_3 + 32.0*im_f_17_2 + 32.0*im_f_17_3 + 32.0*im_f_18_2 + 32.0*im_f_18_3 + 32.0*im_f_19_2 + 32.0*im_f_19_3 + 32.0*im_f_20_2 + 32.0*im_f_20_3 + 32.0*im_f_8_2 + 32.0*im_f_8_3 + 72.0*im_f_27_2 + 72.0*im_f_27_3 + 72.0*im_f_28_2 + 72.0*im_f_28_3 + 72.0*im_f_31_2 + 72.0*im_f_31_3 + 72.0*im_f_32_2 + 72.0*im_f_32_3
-    t374 = 48.0*t159
-    t375 = 48.0*t177
-    t376 = 32.0*t95
-    t377 = im_f_15_4*t376
-    t378 = im_f_15_5*t376
-    t379 = 32.0*t116
-    t380 = im_f_20_4*t379
-    t381 = im_f_20_5*t379
-    t382 = 32.0*t84
-    t383 = 32.0*t102
-    t384 = 48.0*t152
-    t385 = 48.0*t169
-    t386 = 32.0*t111
-    t387 = 32.0*t106
-    t388 = -16.0*im_f_19_2 - 16.0*im_f_19_3 + 16.0*im_f_18_2 + 16.0*im_f_18_3
-    t389 = t388 + im_f_18_4*t387 + im_f_18_5*t387 - im_f_19_4*t386 - im_f_19_5*t386
-    t390 = 32.0*t99
-    t391 = 32.0*t89
-    t392 = -16.0*im_f_16_2 - 16.0*im_f_16_3 + 16.0*im_f_14_2 + 16.0*im_f_14_3
-    t393 = t392 + im_f_14_4*t391 + im_f_14_5*t391 - im_f_16_4*t390 - im_f_16_5*t390
-    t394 = 16.0*im_f_15_2
-    t395 = 16.0*im_f_15_3
-    t396 = 16.0*im_f_20_2
-    t397 = 16.0*im_f_20_3
-    t398 = -t351 - t352 - t353 - t354 - t355 - t356 - t357 - t358 - t394 - t395 - t396 - t397 - 24.0*im_f_28_2 - 24.0*im_f_28_3 - 24.0*im_f_30_2 - 24.0*im_f_30_3 + 16.0*im_f_13_2 + 16.0*im_f_13_3 + 16.0*im_f_17_2 + 16.0*im_f_17_3 + 24.0*im_f_27_2 + 24.0*im_f_27_3 + 24.0*im_f_29_2 + 24.0*im_f_29_3
-    t399 = t350 + t389 + t393 + t398 - t334 - t335 - t337 - t338 - t340 - t341 - t343 - t344 - t377 - t378 - t380 - t381 + im_f_13_4*t382 + im_f_13_5*t382 + im_f_17_4*t383 + im_f_17_5*t383 + im_f_27_4*t384 + im_f_27_5*t384 + im_f_29_4*t385 + im_f_29_5*t385 - im_f_28_4*t374 - im_f_28_5*t374 - im_f_30_4*t375 - im_f_30_5*t375
-    t400 = 32.0*t77
-    t401 = im_f_11_4*t400
-    t402 = im_f_11_5*t400
-    t403 = 32.0*t81
-    t404 = im_f_12_4*t403
-    t405 = im_f_12_5*t403
-    t406 = 48.0*t190
-    t407 = 48.0*t208
-    t408 = 32.0*t72
-    t409 = -16.0*im_f_9_2 - 16.0*im_f_9_3 + 16.0*im_f_10_2 + 16.0*im_f_10_3
-    t410 = t409 + im_f_10_4*t408 + im_f_10_5*t408 - 32.0*im_f_9_4*t66 - 32.0*im_f_9_5*t66
-    t411 = 16.0*im_f_11_2
-    t412 = 16.0*im_f_11_3
-    t413 = 16.0*im_f_12_2
-    t414 = 16.0*im_f_12_3
-    t415 = t396 + t397 + t413 + t414 - t411 - t412 - 32.0*im_f_25_2 - 32.0*im_f_25_3 - 24.0*im_f_31_2 - 24.0*im_f_31_3 - 24.0*im_f_33_2 - 24.0*im_f_33_3 - 16.0*im_f_17_2 - 16.0*im_f_17_3 - 8.0*im_f_13_2 - 8.0*im_f_13_3 - 8.0*im_f_15_2 - 8.0*im_f_15_3 - 8.0*im_f_2_2 - 8.0*im_f_2_3 + 24.0*im_f_32_2 + 24.0*im_f_32_3 + 24.0*im_f_34_2 + 24.0*im_f_34_3
-    t416 = t401 + t402 - t370 - t380 - t381 - t389 - t404 - t405 - t410 - t415 - im_f_32_4*t406 - im_f_32_5*t406 - im_f_34_4*t407 - im_f_34_5*t407 + 16.0*im_f_13_4*t84 + 16.0*im_f_13_5*t84 + 16.0*im_f_15_4*t95 + 16.0*im_f_15_5*t95 + 16.0*im_f_2_4*t21 + 16.0*im_f_2_5*t21 + 32.0*im_f_17_4*t102 + 32.0*im_f_17_5*t102 + 48.0*im_f_31_4*t183 + 48.0*im_f_31_5*t183 + 48.0*im_f_33_4*t200 + 48.0*im_f_33_5*t200 + 64.0*im_f_25_4*t139 + 64.0*im_f_25_5*t139
-    t417 = im_y_29_0*im_y_29_1
-    t418 = 16.0*t417
-    t419 = im_y_30_0*im_y_30_1
-    t420 = 16.0*t419
-    t421 = im_y_33_0*im_y_33_1
+    pre = _preamble_bonds(in_A_0, in_A_1, in_A_2, in_A_3, in_A_4, in_A_5, in_A_6, in_A_7, in_A_8)
+    t0 = (pre[348])**2
+    t1 = 16.0*t0
+    t2 = (pre[360])**2
+    t3 = 16.0*t2
+    t4 = (pre[396])**2
+    t5 = 16.0*t4
+    t6 = (pre[408])**2
+    t7 = 16.0*t6
+    t8 = 64.0*(pre[96])**2
+    t9 = (pre[204])**2
+    t10 = 64.0*t9
+    t11 = (pre[216])**2
+    t12 = 64.0*t11
+    t13 = (pre[228])**2
+    t14 = 64.0*t13
+    t15 = (pre[240])**2
+    t16 = 64.0*t15
+    t17 = (pre[324])**2
+    t18 = 144.0*t17
+    t19 = (pre[336])**2
+    t20 = 144.0*t19
+    t21 = (pre[372])**2
+    t22 = 144.0*t21
+    t23 = (pre[384])**2
+    t24 = 144.0*t23
+    t25 = (pre[132])**2
+    t26 = 16.0*t25
+    t27 = pre[140]*t26
+    t28 = pre[141]*t26
+    t29 = (pre[144])**2
+    t30 = 16.0*t29
+    t31 = pre[152]*t30
+    t32 = pre[153]*t30
+    t33 = 16.0*(pre[12])**2
+    t34 = pre[20]*t33
+    t35 = pre[21]*t33
+    t36 = 64.0*(pre[276])**2
+    t37 = pre[284]*t36
+    t38 = pre[285]*t36
+    t39 = (pre[108])**2
+    t40 = 16.0*t39
+    t41 = (pre[120])**2
+    t42 = 16.0*t41
+    t43 = 16.0*(pre[0])**2
+    t44 = 64.0*(pre[312])**2
+    t45 = 8.0*pre[114] + 8.0*pre[115] + 8.0*pre[126] + 8.0*pre[127] + 8.0*pre[6] + 8.0*pre[7] + 32.0*pre[318] + 32.0*pre[319]
+    t46 = t45 + pre[116]*t40 + pre[117]*t40 + pre[128]*t42 + pre[129]*t42 + pre[320]*t44 + pre[321]*t44 + pre[8]*t43 + pre[9]*t43
+    t47 = 8.0*pre[138]
+    t48 = 8.0*pre[139]
+    t49 = 8.0*pre[150]
+    t50 = 8.0*pre[151]
+    t51 = 8.0*pre[18]
+    t52 = 8.0*pre[19]
+    t53 = 32.0*pre[282]
+    t54 = 32.0*pre[283]
+    t55 = t47 + t48 + t49 + t50 + t51 + t52 + t53 + t54
+    t56 = t27 + t28 + t31 + t32 + t34 + t35 + t37 + t38 + t46 + t55
+    t57 = (pre[168])**2
+    t58 = 16.0*t57
+    t59 = pre[176]*t58
+    t60 = pre[177]*t58
+    t61 = (pre[192])**2
+    t62 = 16.0*t61
+    t63 = pre[200]*t62
+    t64 = pre[201]*t62
+    t65 = 16.0*(pre[36])**2
+    t66 = pre[44]*t65
+    t67 = pre[45]*t65
+    t68 = 64.0*(pre[288])**2
+    t69 = pre[296]*t68
+    t70 = pre[297]*t68
+    t71 = (pre[156])**2
+    t72 = 16.0*t71
+    t73 = (pre[180])**2
+    t74 = 16.0*t73
+    t75 = 16.0*(pre[24])**2
+    t76 = 64.0*(pre[300])**2
+    t77 = 8.0*pre[162] + 8.0*pre[163] + 8.0*pre[186] + 8.0*pre[187] + 8.0*pre[30] + 8.0*pre[31] + 32.0*pre[306] + 32.0*pre[307]
+    t78 = t77 + pre[164]*t72 + pre[165]*t72 + pre[188]*t74 + pre[189]*t74 + pre[308]*t76 + pre[309]*t76 + pre[32]*t75 + pre[33]*t75
+    t79 = 8.0*pre[174]
+    t80 = 8.0*pre[175]
+    t81 = 8.0*pre[198]
+    t82 = 8.0*pre[199]
+    t83 = 8.0*pre[42]
+    t84 = 8.0*pre[43]
+    t85 = 32.0*pre[294]
+    t86 = 32.0*pre[295]
+    t87 = t79 + t80 + t81 + t82 + t83 + t84 + t85 + t86
+    t88 = t59 + t60 + t63 + t64 + t66 + t67 + t69 + t70 + t78 + t87
+    t89 = 8.0*pre[354] + 8.0*pre[355] + 8.0*pre[366] + 8.0*pre[367] + 8.0*pre[402] + 8.0*pre[403] + 8.0*pre[414] + 8.0*pre[415] + 32.0*pre[102] + 32.0*pre[103] + 32.0*pre[210] + 32.0*pre[211] + 32.0*pre[222] + 32.0*pre[223] + 32.0*pre[234] + 32.0*pre[235] + 32.0*pre[246] + 32.0*pre[247] + 72.0*pre[330] + 72.0*pre[331] + 72.0*pre[342] + 72.0*pre[343] + 72.0*pre[378] + 72.0*pre[379] + 72.0*pre[390] + 72.0*pre[391]
+    t90 = 48.0*t19
+    t91 = 48.0*t2
+    t92 = 32.0*t61
+    t93 = pre[200]*t92
+    t94 = pre[201]*t92
+    t95 = 32.0*t13
+    t96 = pre[236]*t95
+    t97 = pre[237]*t95
+    t98 = 32.0*t57
+    t99 = pre[176]*t98
+    t100 = pre[177]*t98
+    t101 = 32.0*t11
+    t102 = pre[224]*t101
+    t103 = pre[225]*t101
+    t104 = 48.0*t17
+    t105 = 48.0*t0
+    t106 = 32.0*t15
+    t107 = 32.0*t9
+    t108 = -16.0*pre[246] - 16.0*pre[247] + 16.0*pre[210] + 16.0*pre[211]
+    t109 = t108 + pre[212]*t107 + pre[213]*t107 - pre[248]*t106 - pre[249]*t106
+    t110 = 32.0*t73
+    t111 = 32.0*t71
+    t112 = -16.0*pre[186] - 16.0*pre[187] + 16.0*pre[162] + 16.0*pre[163]
+    t113 = t112 + pre[164]*t111 + pre[165]*t111 - pre[188]*t110 - pre[189]*t110
+    t114 = 16.0*pre[198]
+    t115 = 16.0*pre[199]
+    t116 = 16.0*pre[234]
+    t117 = 16.0*pre[235]
+    t118 = 16.0*pre[174]
+    t119 = 16.0*pre[175]
+    t120 = 16.0*pre[222]
+    t121 = 16.0*pre[223]
+    t122 = t118 + t119 + t120 + t121 - t114 - t115 - t116 - t117 - t47 - t48 - t49 - t50 - t51 - t52 - t53 - t54 - 24.0*pre[342] - 24.0*pre[343] - 24.0*pre[366] - 24.0*pre[367] + 24.0*pre[330] + 24.0*pre[331] + 24.0*pre[354] + 24.0*pre[355]
+    t123 = t100 + t102 + t103 + t109 + t113 + t122 + t46 + t99 - t27 - t28 - t31 - t32 - t34 - t35 - t37 - t38 - t93 - t94 - t96 - t97 + pre[332]*t104 + pre[333]*t104 + pre[356]*t105 + pre[357]*t105 - pre[344]*t90 - pre[345]*t90 - pre[368]*t91 - pre[369]*t91
+    t124 = 48.0*t23
+    t125 = 48.0*t6
+    t126 = 32.0*t29
+    t127 = pre[152]*t126
+    t128 = pre[153]*t126
+    t129 = 32.0*t25
+    t130 = pre[140]*t129
+    t131 = pre[141]*t129
+    t132 = 48.0*t21
+    t133 = 48.0*t4
+    t134 = 32.0*t41
+    t135 = 32.0*t39
+    t136 = -16.0*pre[126] - 16.0*pre[127] + 16.0*pre[114] + 16.0*pre[115]
+    t137 = t136 + pre[116]*t135 + pre[117]*t135 - pre[128]*t134 - pre[129]*t134
+    t138 = 16.0*pre[150]
+    t139 = 16.0*pre[151]
+    t140 = 16.0*pre[138]
+    t141 = 16.0*pre[139]
+    t142 = t116 + t117 + t140 + t141 - t120 - t121 - t138 - t139 - t79 - t80 - t81 - t82 - t83 - t84 - t85 - t86 - 24.0*pre[390] - 24.0*pre[391] - 24.0*pre[414] - 24.0*pre[415] + 24.0*pre[378] + 24.0*pre[379] + 24.0*pre[402] + 24.0*pre[403]
+    t143 = t109 + t130 + t131 + t137 + t142 + t78 + t96 + t97 - t102 - t103 - t127 - t128 - t59 - t60 - t63 - t64 - t66 - t67 - t69 - t70 + pre[380]*t132 + pre[381]*t132 + pre[404]*t133 + pre[405]*t133 - pre[392]*t124 - pre[393]*t124 - pre[416]*t125 - pre[417]*t125
+    t144 = pre[348]*pre[349]
+    t145 = 16.0*t144
+    t146 = pre[360]*pre[361]
+    t147 = 16.0*t146
+    t148 = pre[396]*pre[397]
+    t149 = 16.0*t148
+    t150 = pre[408]*pre[409]
+    t151 = 16.0*t150
+    t152 = 64.0*pre[96]
+    t153 = pre[97]*t152
+    t154 = pre[204]*pre[205]
+    t155 = 64.0*t154
+    t156 = pre[216]*pre[217]
+    t157 = 64.0*t156
+    t158 = pre[228]*pre[229]
+    t159 = 64.0*t158
+    t160 = pre[240]*pre[241]
+    t161 = 64.0*t160
+    t162 = pre[324]*pre[325]
+    t163 = 144.0*t162
+    t164 = pre[336]*pre[337]
+    t165 = 144.0*t164
+    t166 = pre[372]*pre[373]
+    t167 = 144.0*t166
+    t168 = pre[384]*pre[385]
+    t169 = 144.0*t168
+    t170 = 16.0*pre[12]
+    t171 = pre[13]*t170
+    t172 = pre[20]*t171
+    t173 = pre[21]*t171
+    t174 = pre[132]*pre[133]
+    t175 = 16.0*t174
+    t176 = pre[140]*t175
+    t177 = pre[141]*t175
+    t178 = pre[144]*pre[145]
+    t179 = 16.0*t178
+    t180 = pre[152]*t179
+    t181 = pre[153]*t179
+    t182 = 64.0*pre[276]
+    t183 = pre[277]*t182
+    t184 = pre[284]*t183
+    t185 = pre[285]*t183
+    t186 = 16.0*pre[0]
+    t187 = pre[1]*t186
+    t188 = pre[108]*pre[109]
+    t189 = 16.0*t188
+    t190 = pre[120]*pre[121]
+    t191 = 16.0*t190
+    t192 = 64.0*pre[312]
+    t193 = pre[313]*t192
+    t194 = pre[116]*t189 + pre[117]*t189 + pre[128]*t191 + pre[129]*t191 + pre[320]*t193 + pre[321]*t193 + pre[8]*t187 + pre[9]*t187
+    t195 = t172 + t173 + t176 + t177 + t180 + t181 + t184 + t185 + t194
+    t196 = pre[168]*pre[169]
+    t197 = 16.0*t196
+    t198 = pre[176]*t197
+    t199 = pre[177]*t197
+    t200 = pre[192]*pre[193]
+    t201 = 16.0*t200
+    t202 = pre[200]*t201
+    t203 = pre[201]*t201
+    t204 = 16.0*pre[36]
+    t205 = pre[37]*t204
+    t206 = pre[44]*t205
+    t207 = pre[45]*t205
+    t208 = 64.0*pre[288]
+    t209 = pre[289]*t208
+    t210 = pre[296]*t209
+    t211 = pre[297]*t209
+    t212 = pre[156]*pre[157]
+    t213 = 16.0*t212
+    t214 = pre[180]*pre[181]
+    t215 = 16.0*t214
+    t216 = 16.0*pre[24]
+    t217 = pre[25]*t216
+    t218 = 64.0*pre[300]
+    t219 = pre[301]*t218
+    t220 = pre[164]*t213 + pre[165]*t213 + pre[188]*t215 + pre[189]*t215 + pre[308]*t219 + pre[309]*t219 + pre[32]*t217 + pre[33]*t217
+    t221 = t198 + t199 + t202 + t203 + t206 + t207 + t210 + t211 + t220
+    t222 = t195 + t221 + pre[104]*t153 + pre[105]*t153 + pre[212]*t155 + pre[213]*t155 + pre[224]*t157 + pre[225]*t157 + pre[236]*t159 + pre[237]*t159 + pre[248]*t161 + pre[249]*t161 + pre[332]*t163 + pre[333]*t163 + pre[344]*t165 + pre[345]*t165 + pre[356]*t145 + pre[357]*t145 + pre[368]*t147 + pre[369]*t147 + pre[380]*t167 + pre[381]*t167 + pre[392]*t169 + pre[393]*t169 + pre[404]*t149 + pre[405]*t149 + pre[416]*t151 + pre[417]*t151
+    t223 = 48.0*t164
+    t224 = 48.0*t146
+    t225 = 32.0*t200
+    t226 = pre[200]*t225
+    t227 = pre[201]*t225
+    t228 = 32.0*t158
+    t229 = pre[236]*t228
+    t230 = pre[237]*t228
+    t231 = 32.0*t196
+    t232 = pre[176]*t231
+    t233 = pre[177]*t231
+    t234 = 32.0*t156
+    t235 = pre[224]*t234
+    t236 = pre[225]*t234
+    t237 = 48.0*t162
+    t238 = 48.0*t144
+    t239 = 32.0*t160
+    t240 = 32.0*t154
+    t241 = pre[212]*t240 + pre[213]*t240 - pre[248]*t239 - pre[249]*t239
+    t242 = 32.0*t214
+    t243 = 32.0*t212
+    t244 = pre[164]*t243 + pre[165]*t243 - pre[188]*t242 - pre[189]*t242
+    t245 = t194 + t232 + t233 + t235 + t236 + t241 + t244 - t172 - t173 - t176 - t177 - t180 - t181 - t184 - t185 - t226 - t227 - t229 - t230 + pre[332]*t237 + pre[333]*t237 + pre[356]*t238 + pre[357]*t238 - pre[344]*t223 - pre[345]*t223 - pre[368]*t224 - pre[369]*t224
+    t246 = 48.0*t168
+    t247 = 48.0*t150
+    t248 = 32.0*t178
+    t249 = pre[152]*t248
+    t250 = pre[153]*t248
+    t251 = 32.0*t174
+    t252 = pre[140]*t251
+    t253 = pre[141]*t251
+    t254 = 48.0*t166
+    t255 = 48.0*t148
+    t256 = 32.0*t190
+    t257 = 32.0*t188
+    t258 = pre[116]*t257 + pre[117]*t257 - pre[128]*t256 - pre[129]*t256
+    t259 = t220 + t229 + t230 + t241 + t252 + t253 + t258 - t198 - t199 - t202 - t203 - t206 - t207 - t210 - t211 - t235 - t236 - t249 - t250 + pre[380]*t254 + pre[381]*t254 + pre[404]*t255 + pre[405]*t255 - pre[392]*t246 - pre[393]*t246 - pre[416]*t247 - pre[417]*t247
+    t260 = pre[348]*pre[350]
+    t261 = 16.0*t260
+    t262 = pre[360]*pre[362]
+    t263 = 16.0*t262
+    t264 = pre[396]*pre[398]
+    t265 = 16.0*t264
+    t266 = pre[408]*pre[410]
+    t267 = 16.0*t266
+    t268 = pre[98]*t152
+    t269 = pre[204]*pre[206]
+    t270 = 64.0*t269
+    t271 = pre[216]*pre[218]
+    t272 = 64.0*t271
+    t273 = pre[228]*pre[230]
+    t274 = 64.0*t273
+    t275 = pre[240]*pre[242]
+    t276 = 64.0*t275
+    t277 = pre[324]*pre[326]
+    t278 = 144.0*t277
+    t279 = pre[336]*pre[338]
+    t280 = 144.0*t279
+    t281 = pre[372]*pre[374]
+    t282 = 144.0*t281
+    t283 = pre[384]*pre[386]
+    t284 = 144.0*t283
+    t285 = pre[14]*t170
+    t286 = pre[20]*t285
+    t287 = pre[21]*t285
+    t288 = pre[132]*pre[134]
+    t289 = 16.0*t288
+    t290 = pre[140]*t289
+    t291 = pre[141]*t289
+    t292 = pre[144]*pre[146]
+    t293 = 16.0*t292
+    t294 = pre[152]*t293
+    t295 = pre[153]*t293
+    t296 = pre[278]*t182
+    t297 = pre[284]*t296
+    t298 = pre[285]*t296
+    t299 = pre[2]*t186
+    t300 = pre[108]*pre[110]
+    t301 = 16.0*t300
+    t302 = pre[120]*pre[122]
+    t303 = 16.0*t302
+    t304 = pre[314]*t192
+    t305 = pre[116]*t301 + pre[117]*t301 + pre[128]*t303 + pre[129]*t303 + pre[320]*t304 + pre[321]*t304 + pre[8]*t299 + pre[9]*t299
+    t306 = t286 + t287 + t290 + t291 + t294 + t295 + t297 + t298 + t305
+    t307 = pre[168]*pre[170]
+    t308 = 16.0*t307
+    t309 = pre[176]*t308
+    t310 = pre[177]*t308
+    t311 = pre[192]*pre[194]
+    t312 = 16.0*t311
+    t313 = pre[200]*t312
+    t314 = pre[201]*t312
+    t315 = pre[38]*t204
+    t316 = pre[44]*t315
+    t317 = pre[45]*t315
+    t318 = pre[290]*t208
+    t319 = pre[296]*t318
+    t320 = pre[297]*t318
+    t321 = pre[156]*pre[158]
+    t322 = 16.0*t321
+    t323 = pre[180]*pre[182]
+    t324 = 16.0*t323
+    t325 = pre[26]*t216
+    t326 = pre[302]*t218
+    t327 = pre[164]*t322 + pre[165]*t322 + pre[188]*t324 + pre[189]*t324 + pre[308]*t326 + pre[309]*t326 + pre[32]*t325 + pre[33]*t325
+    t328 = t309 + t310 + t313 + t314 + t316 + t317 + t319 + t320 + t327
+    t329 = t306 + t328 + pre[104]*t268 + pre[105]*t268 + pre[212]*t270 + pre[213]*t270 + pre[224]*t272 + pre[225]*t272 + pre[236]*t274 + pre[237]*t274 + pre[248]*t276 + pre[249]*t276 + pre[332]*t278 + pre[333]*t278 + pre[344]*t280 + pre[345]*t280 + pre[356]*t261 + pre[357]*t261 + pre[368]*t263 + pre[369]*t263 + pre[380]*t282 + pre[381]*t282 + pre[392]*t284 + pre[393]*t284 + pre[404]*t265 + pre[405]*t265 + pre[416]*t267 + pre[417]*t267
+    t330 = 48.0*t279
+    t331 = 48.0*t262
+    t332 = 32.0*t311
+    t333 = pre[200]*t332
+    t334 = pre[201]*t332
+    t335 = 32.0*t273
+    t336 = pre[236]*t335
+    t337 = pre[237]*t335
+    t338 = 32.0*t307
+    t339 = pre[176]*t338
+    t340 = pre[177]*t338
+    t341 = 32.0*t271
+    t342 = pre[224]*t341
+    t343 = pre[225]*t341
+    t344 = 48.0*t277
+    t345 = 48.0*t260
+    t346 = 32.0*t275
+    t347 = 32.0*t269
+    t348 = pre[212]*t347 + pre[213]*t347 - pre[248]*t346 - pre[249]*t346
+    t349 = 32.0*t323
+    t350 = 32.0*t321
+    t351 = pre[164]*t350 + pre[165]*t350 - pre[188]*t349 - pre[189]*t349
+    t352 = t305 + t339 + t340 + t342 + t343 + t348 + t351 - t286 - t287 - t290 - t291 - t294 - t295 - t297 - t298 - t333 - t334 - t336 - t337 + pre[332]*t344 + pre[333]*t344 + pre[356]*t345 + pre[357]*t345 - pre[344]*t330 - pre[345]*t330 - pre[368]*t331 - pre[369]*t331
+    t353 = 48.0*t283
+    t354 = 48.0*t266
+    t355 = 32.0*t292
+    t356 = pre[152]*t355
+    t357 = pre[153]*t355
+    t358 = 32.0*t288
+    t359 = pre[140]*t358
+    t360 = pre[141]*t358
+    t361 = 48.0*t281
+    t362 = 48.0*t264
+    t363 = 32.0*t302
+    t364 = 32.0*t300
+    t365 = pre[116]*t364 + pre[117]*t364 - pre[128]*t363 - pre[129]*t363
+    t366 = t327 + t336 + t337 + t348 + t359 + t360 + t365 - t309 - t310 - t313 - t314 - t316 - t317 - t319 - t320 - t342 - t343 - t356 - t357 + pre[380]*t361 + pre[381]*t361 + pre[404]*t362 + pre[405]*t362 - pre[392]*t353 - pre[393]*t353 - pre[416]*t354 - pre[417]*t354
+    t367 = 16.0*t17
+    t368 = 16.0*t19
+    t369 = (pre[444])**2
+    t370 = 16.0*t369
+    t371 = (pre[456])**2
+    t372 = 16.0*t371
+    t373 = 64.0*t71
+    t374 = 64.0*t57
+    t375 = 64.0*t73
+    t376 = 64.0*t61
+    t377 = 64.0*(pre[84])**2
+    t378 = 144.0*t0
+    t379 = 144.0*t2
+    t380 = (pre[420])**2
+    t381 = 144.0*t380
+    t382 = (pre[432])**2
+    t383 = 144.0*t382
+    t384 = 16.0*t11
+    t385 = pre[224]*t384
+    t386 = pre[225]*t384
+    t387 = 16.0*t13
+    t388 = pre[236]*t387
+    t389 = pre[237]*t387
+    t390 = 16.0*(pre[60])**2
+    t391 = pre[68]*t390
+    t392 = pre[69]*t390
+    t393 = 64.0*(pre[252])**2
+    t394 = pre[260]*t393
+    t395 = pre[261]*t393
+    t396 = 16.0*t9
+    t397 = 16.0*t15
+    t398 = 16.0*(pre[48])**2
+    t399 = 64.0*(pre[264])**2
+    t400 = 8.0*pre[210] + 8.0*pre[211] + 8.0*pre[246] + 8.0*pre[247] + 8.0*pre[54] + 8.0*pre[55] + 32.0*pre[270] + 32.0*pre[271]
+    t401 = t400 + pre[212]*t396 + pre[213]*t396 + pre[248]*t397 + pre[249]*t397 + pre[272]*t399 + pre[273]*t399 + pre[56]*t398 + pre[57]*t398
+    t402 = 8.0*pre[222]
+    t403 = 8.0*pre[223]
+    t404 = 8.0*pre[234]
+    t405 = 8.0*pre[235]
+    t406 = 8.0*pre[66]
+    t407 = 8.0*pre[67]
+    t408 = 32.0*pre[258]
+    t409 = 32.0*pre[259]
+    t410 = t402 + t403 + t404 + t405 + t406 + t407 + t408 + t409
+    t411 = t385 + t386 + t388 + t389 + t391 + t392 + t394 + t395 + t401 + t410
+    t412 = 8.0*pre[330] + 8.0*pre[331] + 8.0*pre[342] + 8.0*pre[343] + 8.0*pre[450] + 8.0*pre[451] + 8.0*pre[462] + 8.0*pre[463] + 32.0*pre[162] + 32.0*pre[163] + 32.0*pre[174] + 32.0*pre[175] + 32.0*pre[186] + 32.0*pre[187] + 32.0*pre[198] + 32.0*pre[199] + 32.0*pre[90] + 32.0*pre[91] + 72.0*pre[354] + 72.0*pre[355] + 72.0*pre[366] + 72.0*pre[367] + 72.0*pre[426] + 72.0*pre[427] + 72.0*pre[438] + 72.0*pre[439]
+    t413 = 48.0*t382
+    t414 = 48.0*t371
+    t415 = 48.0*t380
+    t416 = 48.0*t369
+    t417 = t114 + t115 + t138 + t139 - t118 - t119 - t140 - t141 - t402 - t403 - t404 - t405 - t406 - t407 - t408 - t409 - 24.0*pre[438] - 24.0*pre[439] - 24.0*pre[462] - 24.0*pre[463] + 24.0*pre[426] + 24.0*pre[427] + 24.0*pre[450] + 24.0*pre[451]
+    t418 = t113 + t127 + t128 + t137 + t401 + t417 + t93 + t94 - t100 - t130 - t131 - t385 - t386 - t388 - t389 - t391 - t392 - t394 - t395 - t99 + pre[428]*t415 + pre[429]*t415 + pre[452]*t416 + pre[453]*t416 - pre[440]*t413 - pre[441]*t413 - pre[464]*t414 - pre[465]*t414
+    t419 = 16.0*t162
+    t420 = 16.0*t164
+    t421 = pre[444]*pre[445]
     t422 = 16.0*t421
-    t423 = im_y_34_0*im_y_34_1
+    t423 = pre[456]*pre[457]
     t424 = 16.0*t423
-    t425 = im_y_17_0*im_y_17_1
-    t426 = 64.0*t425
-    t427 = im_y_18_0*im_y_18_1
-    t428 = 64.0*t427
-    t429 = im_y_19_0*im_y_19_1
-    t430 = 64.0*t429
-    t431 = im_y_20_0*im_y_20_1
-    t432 = 64.0*t431
-    t433 = 64.0*im_y_8_0
-    t434 = im_y_8_1*t433
-    t435 = im_y_27_0*im_y_27_1
+    t425 = 64.0*t212
+    t426 = 64.0*t196
+    t427 = 64.0*t214
+    t428 = 64.0*t200
+    t429 = 64.0*pre[84]
+    t430 = pre[85]*t429
+    t431 = 144.0*t144
+    t432 = 144.0*t146
+    t433 = pre[420]*pre[421]
+    t434 = 144.0*t433
+    t435 = pre[432]*pre[433]
     t436 = 144.0*t435
-    t437 = im_y_28_0*im_y_28_1
-    t438 = 144.0*t437
-    t439 = im_y_31_0*im_y_31_1
-    t440 = 144.0*t439
-    t441 = im_y_32_0*im_y_32_1
-    t442 = 144.0*t441
-    t443 = im_y_11_0*im_y_11_1
-    t444 = 16.0*t443
-    t445 = im_f_11_4*t444
-    t446 = im_f_11_5*t444
-    t447 = im_y_12_0*im_y_12_1
-    t448 = 16.0*t447
-    t449 = im_f_12_4*t448
-    t450 = im_f_12_5*t448
-    t451 = 16.0*im_y_1_0
-    t452 = im_y_1_1*t451
-    t453 = im_f_1_4*t452
-    t454 = im_f_1_5*t452
-    t455 = 64.0*im_y_23_0
-    t456 = im_y_23_1*t455
-    t457 = im_f_23_4*t456
-    t458 = im_f_23_5*t456
-    t459 = 16.0*im_y_0_0
-    t460 = im_y_0_1*t459
-    t461 = im_y_10_0*im_y_10_1
-    t462 = 16.0*t461
-    t463 = im_y_9_0*im_y_9_1
-    t464 = 16.0*t463
-    t465 = 64.0*im_y_26_0
-    t466 = im_y_26_1*t465
-    t467 = im_f_0_4*t460 + im_f_0_5*t460 + im_f_10_4*t462 + im_f_10_5*t462 + im_f_26_4*t466 + im_f_26_5*t466 + im_f_9_4*t464 + im_f_9_5*t464
-    t468 = t445 + t446 + t449 + t450 + t453 + t454 + t457 + t458 + t467
-    t469 = im_y_13_0*im_y_13_1
+    t437 = 16.0*t156
+    t438 = pre[224]*t437
+    t439 = pre[225]*t437
+    t440 = 16.0*t158
+    t441 = pre[236]*t440
+    t442 = pre[237]*t440
+    t443 = 16.0*pre[60]
+    t444 = pre[61]*t443
+    t445 = pre[68]*t444
+    t446 = pre[69]*t444
+    t447 = 64.0*pre[252]
+    t448 = pre[253]*t447
+    t449 = pre[260]*t448
+    t450 = pre[261]*t448
+    t451 = 16.0*t154
+    t452 = 16.0*t160
+    t453 = 16.0*pre[48]
+    t454 = pre[49]*t453
+    t455 = 64.0*pre[264]
+    t456 = pre[265]*t455
+    t457 = pre[212]*t451 + pre[213]*t451 + pre[248]*t452 + pre[249]*t452 + pre[272]*t456 + pre[273]*t456 + pre[56]*t454 + pre[57]*t454
+    t458 = t438 + t439 + t441 + t442 + t445 + t446 + t449 + t450 + t457
+    t459 = t195 + t458 + pre[164]*t425 + pre[165]*t425 + pre[176]*t426 + pre[177]*t426 + pre[188]*t427 + pre[189]*t427 + pre[200]*t428 + pre[201]*t428 + pre[332]*t419 + pre[333]*t419 + pre[344]*t420 + pre[345]*t420 + pre[356]*t431 + pre[357]*t431 + pre[368]*t432 + pre[369]*t432 + pre[428]*t434 + pre[429]*t434 + pre[440]*t436 + pre[441]*t436 + pre[452]*t422 + pre[453]*t422 + pre[464]*t424 + pre[465]*t424 + pre[92]*t430 + pre[93]*t430
+    t460 = 48.0*t435
+    t461 = 48.0*t423
+    t462 = 48.0*t433
+    t463 = 48.0*t421
+    t464 = t226 + t227 + t244 + t249 + t250 + t258 + t457 - t232 - t233 - t252 - t253 - t438 - t439 - t441 - t442 - t445 - t446 - t449 - t450 + pre[428]*t462 + pre[429]*t462 + pre[452]*t463 + pre[453]*t463 - pre[440]*t460 - pre[441]*t460 - pre[464]*t461 - pre[465]*t461
+    t465 = 16.0*t277
+    t466 = 16.0*t279
+    t467 = pre[444]*pre[446]
+    t468 = 16.0*t467
+    t469 = pre[456]*pre[458]
     t470 = 16.0*t469
-    t471 = im_y_15_0*im_y_15_1
-    t472 = 16.0*t471
-    t473 = 16.0*im_y_2_0
-    t474 = im_y_2_1*t473
-    t475 = 64.0*im_y_25_0
-    t476 = im_y_25_1*t475
-    t477 = im_y_14_0*im_y_14_1
-    t478 = 16.0*t477
-    t479 = im_y_16_0*im_y_16_1
-    t480 = 16.0*t479
-    t481 = 16.0*im_y_3_0
-    t482 = im_y_3_1*t481
-    t483 = 64.0*im_y_24_0
-    t484 = im_y_24_1*t483
-    t485 = im_f_14_4*t478 + im_f_14_5*t478 + im_f_16_4*t480 + im_f_16_5*t480 + im_f_24_4*t484 + im_f_24_5*t484 + im_f_3_4*t482 + im_f_3_5*t482
-    t486 = t485 + im_f_13_4*t470 + im_f_13_5*t470 + im_f_15_4*t472 + im_f_15_5*t472 + im_f_25_4*t476 + im_f_25_5*t476 + im_f_2_4*t474 + im_f_2_5*t474
-    t487 = t468 + t486 + im_f_17_4*t426 + im_f_17_5*t426 + im_f_18_4*t428 + im_f_18_5*t428 + im_f_19_4*t430 + im_f_19_5*t430 + im_f_20_4*t432 + im_f_20_5*t432 + im_f_27_4*t436 + im_f_27_5*t436 + im_f_28_4*t438 + im_f_28_5*t438 + im_f_29_4*t418 + im_f_29_5*t418 + im_f_30_4*t420 + im_f_30_5*t420 + im_f_31_4*t440 + im_f_31_5*t440 + im_f_32_4*t442 + im_f_32_5*t442 + im_f_33_4*t422 + im_f_33_5*t422 + im_f_34_4*t424 + im_f_34_5*t424 + im_f_8_4*t434 + im_f_8_5*t434
-    t488 = 48.0*t437
-    t489 = 48.0*t419
-    t490 = 32.0*t471
-    t491 = im_f_15_4*t490
-    t492 = im_f_15_5*t490
-    t493 = 32.0*t431
-    t494 = im_f_20_4*t493
-    t495 = im_f_20_5*t493
-    t496 = 32.0*t469
-    t497 = 32.0*t425
-    t498 = 48.0*t435
-    t499 = 48.0*t417
-    t500 = 32.0*t429
-    t501 = 32.0*t427
-    t502 = im_f_18_4*t501 + im_f_18_5*t501 - im_f_19_4*t500 - im_f_19_5*t500
-    t503 = 32.0*t479
-    t504 = 32.0*t477
-    t505 = im_f_14_4*t504 + im_f_14_5*t504 - im_f_16_4*t503 - im_f_16_5*t503
-    t506 = t467 + t502 + t505 - t445 - t446 - t449 - t450 - t453 - t454 - t457 - t458 - t491 - t492 - t494 - t495 + im_f_13_4*t496 + im_f_13_5*t496 + im_f_17_4*t497 + im_f_17_5*t497 + im_f_27_4*t498 + im_f_27_5*t498 + im_f_29_4*t499 + im_f_29_5*t499 - im_f_28_4*t488 - im_f_28_5*t488 - im_f_30_4*t489 - im_f_30_5*t489
-    t507 = 32.0*t443
-    t508 = im_f_11_4*t507
-    t509 = im_f_11_5*t507
-    t510 = 32.0*t447
-    t511 = im_f_12_4*t510
-    t512 = im_f_12_5*t510
-    t513 = 48.0*t441
-    t514 = 48.0*t423
-    t515 = 32.0*t461
-    t516 = im_f_10_4*t515 + im_f_10_5*t515 - 32.0*im_f_9_4*im_y_9_0*im_y_9_1 - 32.0*im_f_9_5*im_y_9_0*im_y_9_1
-    t517 = t508 + t509 - t485 - t494 - t495 - t502 - t511 - t512 - t516 - im_f_32_4*t513 - im_f_32_5*t513 - im_f_34_4*t514 - im_f_34_5*t514 + 16.0*im_f_13_4*im_y_13_0*im_y_13_1 + 16.0*im_f_13_5*im_y_13_0*im_y_13_1 + 16.0*im_f_15_4*im_y_15_0*im_y_15_1 + 16.0*im_f_15_5*im_y_15_0*im_y_15_1 + 16.0*im_f_2_4*im_y_2_0*im_y_2_1 + 16.0*im_f_2_5*im_y_2_0*im_y_2_1 + 32.0*im_f_17_4*im_y_17_0*im_y_17_1 + 32.0*im_f_17_5*im_y_17_0*im_y_17_1 + 48.0*im_f_31_4*im_y_31_0*im_y_31_1 + 48.0*im_f_31_5*im_y_31_0*im_y_31_1 + 48.0*im_f_33_4*im_y_33_0*im_y_33_1 + 48.0*im_f_33_5*im_y_33_0*im_y_33_1 + 64.0*im_f_25_4*im_y_25_0*im_y_25_1 + 64.0*im_f_25_5*im_y_25_0*im_y_25_1
-    t518 = im_y_29_0*im_y_29_2
-    t519 = 16.0*t518
-    t520 = im_y_30_0*im_y_30_2
-    t521 = 16.0*t520
-    t522 = im_y_33_0*im_y_33_2
-    t523 = 16.0*t522
-    t524 = im_y_34_0*im_y_34_2
-    t525 = 16.0*t524
-    t526 = im_y_17_0*im_y_17_2
-    t527 = 64.0*t526
-    t528 = im_y_18_0*im_y_18_2
-    t529 = 64.0*t528
-    t530 = im_y_19_0*im_y_19_2
-    t531 = 64.0*t530
-    t532 = im_y_20_0*im_y_20_2
-    t533 = 64.0*t532
-    t534 = im_y_8_2*t433
-    t535 = im_y_27_0*im_y_27_2
-    t536 = 144.0*t535
-    t537 = im_y_28_0*im_y_28_2
-    t538 = 144.0*t537
-    t539 = im_y_31_0*im_y_31_2
-    t540 = 144.0*t539
-    t541 = im_y_32_0*im_y_32_2
-    t542 = 144.0*t541
-    t543 = im_y_11_0*im_y_11_2
-    t544 = 16.0*t543
-    t545 = im_f_11_4*t544
-    t546 = im_f_11_5*t544
-    t547 = im_y_12_0*im_y_12_2
-    t548 = 16.0*t547
-    t549 = im_f_12_4*t548
-    t550 = im_f_12_5*t548
-    t551 = im_y_1_2*t451
-    t552 = im_f_1_4*t551
-    t553 = im_f_1_5*t551
-    t554 = im_y_23_2*t455
-    t555 = im_f_23_4*t554
-    t556 = im_f_23_5*t554
-    t557 = im_y_0_2*t459
-    t558 = im_y_10_0*im_y_10_2
-    t559 = 16.0*t558
-    t560 = im_y_9_0*im_y_9_2
-    t561 = 16.0*t560
-    t562 = im_y_26_2*t465
-    t563 = im_f_0_4*t557 + im_f_0_5*t557 + im_f_10_4*t559 + im_f_10_5*t559 + im_f_26_4*t562 + im_f_26_5*t562 + im_f_9_4*t561 + im_f_9_5*t561
-    t564 = t545 + t546 + t549 + t550 + t552 + t553 + t555 + t556 + t563
-    t565 = im_y_13_0*im_y_13_2
-    t566 = 16.0*t565
-    t567 = im_y_15_0*im_y_15_2
-    t568 = 16.0*t567
-    t569 = im_y_2_2*t473
-    t570 = im_y_25_2*t475
-    t571 = im_y_14_0*im_y_14_2
-    t572 = 16.0*t571
-    t573 = im_y_16_0*im_y_16_2
-    t574 = 16.0*t573
-    t575 = im_y_3_2*t481
-    t576 = im_y_24_2*t483
-    t577 = im_f_14_4*t572 + im_f_14_5*t572 + im_f_16_4*t574 + im_f_16_5*t574 + im_f_24_4*t576 + im_f_24_5*t576 + im_f_3_4*t575 + im_f_3_5*t575
-    t578 = t577 + im_f_13_4*t566 + im_f_13_5*t566 + im_f_15_4*t568 + im_f_15_5*t568 + im_f_25_4*t570 + im_f_25_5*t570 + im_f_2_4*t569 + im_f_2_5*t569
-    t579 = t564 + t578 + im_f_17_4*t527 + im_f_17_5*t527 + im_f_18_4*t529 + im_f_18_5*t529 + im_f_19_4*t531 + im_f_19_5*t531 + im_f_20_4*t533 + im_f_20_5*t533 + im_f_27_4*t536 + im_f_27_5*t536 + im_f_28_4*t538 + im_f_28_5*t538 + im_f_29_4*t519 + im_f_29_5*t519 + im_f_30_4*t521 + im_f_30_5*t521 + im_f_31_4*t540 + im_f_31_5*t540 + im_f_32_4*t542 + im_f_32_5*t542 + im_f_33_4*t523 + im_f_33_5*t523 + im_f_34_4*t525 + im_f_34_5*t525 + im_f_8_4*t534 + im_f_8_5*t534
-    t580 = 48.0*t537
-    t581 = 48.0*t520
-    t582 = 32.0*t567
-    t583 = im_f_15_4*t582
-    t584 = im_f_15_5*t582
-    t585 = 32.0*t532
-    t586 = im_f_20_4*t585
-    t587 = im_f_20_5*t585
-    t588 = 32.0*t565
-    t589 = 32.0*t526
-    t590 = 48.0*t535
-    t591 = 48.0*t518
-    t592 = 32.0*t530
-    t593 = 32.0*t528
-    t594 = im_f_18_4*t593 + im_f_18_5*t593 - im_f_19_4*t592 - im_f_19_5*t592
-    t595 = 32.0*t573
-    t596 = 32.0*t571
-    t597 = im_f_14_4*t596 + im_f_14_5*t596 - im_f_16_4*t595 - im_f_16_5*t595
-    t598 = t563 + t594 + t597 - t545 - t546 - t549 - t550 - t552 - t553 - t555 - t556 - t583 - t584 - t586 - t587 + im_f_13_4*t588 + im_f_13_5*t588 + im_f_17_4*t589 + im_f_17_5*t589 + im_f_27_4*t590 + im_f_27_5*t590 + im_f_29_4*t591 + im_f_29_5*t591 - im_f_28_4*t580 - im_f_28_5*t580 - im_f_30_4*t581 - im_f_30_5*t581
-    t599 = 32.0*t543
-    t600 = im_f_11_4*t599
-    t601 = im_f_11_5*t599
-    t602 = 32.0*t547
-    t603 = im_f_12_4*t602
-    t604 = im_f_12_5*t602
-    t605 = 48.0*t541
-    t606 = 48.0*t524
-    t607 = 32.0*t558
-    t608 = im_f_10_4*t607 + im_f_10_5*t607 - 32.0*im_f_9_4*im_y_9_0*im_y_9_2 - 32.0*im_f_9_5*im_y_9_0*im_y_9_2
-    t609 = t600 + t601 - t577 - t586 - t587 - t594 - t603 - t604 - t608 - im_f_32_4*t605 - im_f_32_5*t605 - im_f_34_4*t606 - im_f_34_5*t606 + 16.0*im_f_13_4*im_y_13_0*im_y_13_2 + 16.0*im_f_13_5*im_y_13_0*im_y_13_2 + 16.0*im_f_15_4*im_y_15_0*im_y_15_2 + 16.0*im_f_15_5*im_y_15_0*im_y_15_2 + 16.0*im_f_2_4*im_y_2_0*im_y_2_2 + 16.0*im_f_2_5*im_y_2_0*im_y_2_2 + 32.0*im_f_17_4*im_y_17_0*im_y_17_2 + 32.0*im_f_17_5*im_y_17_0*im_y_17_2 + 48.0*im_f_31_4*im_y_31_0*im_y_31_2 + 48.0*im_f_31_5*im_y_31_0*im_y_31_2 + 48.0*im_f_33_4*im_y_33_0*im_y_33_2 + 48.0*im_f_33_5*im_y_33_0*im_y_33_2 + 64.0*im_f_25_4*im_y_25_0*im_y_25_2 + 64.0*im_f_25_5*im_y_25_0*im_y_25_2
-    t610 = 16.0*t152
-    t611 = 16.0*t159
-    t612 = 16.0*t226
-    t613 = 16.0*t232
-    t614 = 64.0*t84
-    t615 = 64.0*t89
-    t616 = 64.0*t95
-    t617 = 64.0*t99
-    t618 = 64.0*t56
-    t619 = 144.0*t169
-    t620 = 144.0*t177
-    t621 = 144.0*t214
-    t622 = 144.0*t220
-    t623 = 16.0*t102
-    t624 = 16.0*t116
-    t625 = 16.0*t36
-    t626 = 64.0*t126
-    t627 = 16.0*t106
-    t628 = 16.0*t111
-    t629 = 16.0*t42
-    t630 = 64.0*t120
-    t631 = 8.0*im_f_18_2 + 8.0*im_f_18_3 + 8.0*im_f_19_2 + 8.0*im_f_19_3 + 8.0*im_f_5_2 + 8.0*im_f_5_3 + 32.0*im_f_21_2 + 32.0*im_f_21_3
-    t632 = t631 + im_f_18_4*t627 + im_f_18_5*t627 + im_f_19_4*t628 + im_f_19_5*t628 + im_f_21_4*t630 + im_f_21_5*t630 + im_f_5_4*t629 + im_f_5_5*t629
-    t633 = 8.0*im_f_17_2 + 8.0*im_f_17_3 + 8.0*im_f_20_2 + 8.0*im_f_20_3 + 8.0*im_f_4_2 + 8.0*im_f_4_3 + 32.0*im_f_22_2 + 32.0*im_f_22_3
-    t634 = t632 + t633 + im_f_17_4*t623 + im_f_17_5*t623 + im_f_20_4*t624 + im_f_20_5*t624 + im_f_22_4*t626 + im_f_22_5*t626 + im_f_4_4*t625 + im_f_4_5*t625
-    t635 = 8.0*im_f_27_2 + 8.0*im_f_27_3 + 8.0*im_f_28_2 + 8.0*im_f_28_3 + 8.0*im_f_37_2 + 8.0*im_f_37_3 + 8.0*im_f_38_2 + 8.0*im_f_38_3 + 32.0*im_f_13_2 + 32.0*im_f_13_3 + 32.0*im_f_14_2 + 32.0*im_f_14_3 + 32.0*im_f_15_2 + 32.0*im_f_15_3 + 32.0*im_f_16_2 + 32.0*im_f_16_3 + 32.0*im_f_7_2 + 32.0*im_f_7_3 + 72.0*im_f_29_2 + 72.0*im_f_29_3 + 72.0*im_f_30_2 + 72.0*im_f_30_3 + 72.0*im_f_35_2 + 72.0*im_f_35_3 + 72.0*im_f_36_2 + 72.0*im_f_36_3
-    t636 = 48.0*t220
-    t637 = 48.0*t232
-    t638 = t394 + t395 + t411 + t412 - t413 - t414 - 32.0*im_f_22_2 - 32.0*im_f_22_3 - 24.0*im_f_35_2 - 24.0*im_f_35_3 - 24.0*im_f_37_2 - 24.0*im_f_37_3 - 16.0*im_f_13_2 - 16.0*im_f_13_3 - 8.0*im_f_17_2 - 8.0*im_f_17_3 - 8.0*im_f_20_2 - 8.0*im_f_20_3 - 8.0*im_f_4_2 - 8.0*im_f_4_3 + 24.0*im_f_36_2 + 24.0*im_f_36_3 + 24.0*im_f_38_2 + 24.0*im_f_38_3
-    t639 = t404 + t405 - t377 - t378 - t393 - t401 - t402 - t410 - t632 - t638 - im_f_36_4*t636 - im_f_36_5*t636 - im_f_38_4*t637 - im_f_38_5*t637 + 16.0*im_f_17_4*t102 + 16.0*im_f_17_5*t102 + 16.0*im_f_20_4*t116 + 16.0*im_f_20_5*t116 + 16.0*im_f_4_4*t36 + 16.0*im_f_4_5*t36 + 32.0*im_f_13_4*t84 + 32.0*im_f_13_5*t84 + 48.0*im_f_35_4*t214 + 48.0*im_f_35_5*t214 + 48.0*im_f_37_4*t226 + 48.0*im_f_37_5*t226 + 64.0*im_f_22_4*t126 + 64.0*im_f_22_5*t126
-    t640 = 16.0*t435
-    t641 = 16.0*t437
-    t642 = im_y_37_0*im_y_37_1
-    t643 = 16.0*t642
-    t644 = im_y_38_0*im_y_38_1
-    t645 = 16.0*t644
-    t646 = 64.0*t469
-    t647 = 64.0*t477
-    t648 = 64.0*t471
-    t649 = 64.0*t479
-    t650 = 64.0*im_y_7_0
-    t651 = im_y_7_1*t650
-    t652 = 144.0*t417
-    t653 = 144.0*t419
-    t654 = im_y_35_0*im_y_35_1
-    t655 = 144.0*t654
-    t656 = im_y_36_0*im_y_36_1
-    t657 = 144.0*t656
-    t658 = 16.0*t425
-    t659 = 16.0*t431
-    t660 = 16.0*im_y_4_0
-    t661 = im_y_4_1*t660
-    t662 = 64.0*im_y_22_0
-    t663 = im_y_22_1*t662
-    t664 = 16.0*t427
-    t665 = 16.0*t429
-    t666 = 16.0*im_y_5_0
-    t667 = im_y_5_1*t666
-    t668 = 64.0*im_y_21_0
-    t669 = im_y_21_1*t668
-    t670 = im_f_18_4*t664 + im_f_18_5*t664 + im_f_19_4*t665 + im_f_19_5*t665 + im_f_21_4*t669 + im_f_21_5*t669 + im_f_5_4*t667 + im_f_5_5*t667
-    t671 = t670 + im_f_17_4*t658 + im_f_17_5*t658 + im_f_20_4*t659 + im_f_20_5*t659 + im_f_22_4*t663 + im_f_22_5*t663 + im_f_4_4*t661 + im_f_4_5*t661
-    t672 = t468 + t671 + im_f_13_4*t646 + im_f_13_5*t646 + im_f_14_4*t647 + im_f_14_5*t647 + im_f_15_4*t648 + im_f_15_5*t648 + im_f_16_4*t649 + im_f_16_5*t649 + im_f_27_4*t640 + im_f_27_5*t640 + im_f_28_4*t641 + im_f_28_5*t641 + im_f_29_4*t652 + im_f_29_5*t652 + im_f_30_4*t653 + im_f_30_5*t653 + im_f_35_4*t655 + im_f_35_5*t655 + im_f_36_4*t657 + im_f_36_5*t657 + im_f_37_4*t643 + im_f_37_5*t643 + im_f_38_4*t645 + im_f_38_5*t645 + im_f_7_4*t651 + im_f_7_5*t651
-    t673 = 48.0*t656
-    t674 = 48.0*t644
-    t675 = t511 + t512 - t491 - t492 - t505 - t508 - t509 - t516 - t670 - im_f_36_4*t673 - im_f_36_5*t673 - im_f_38_4*t674 - im_f_38_5*t674 + 16.0*im_f_17_4*im_y_17_0*im_y_17_1 + 16.0*im_f_17_5*im_y_17_0*im_y_17_1 + 16.0*im_f_20_4*im_y_20_0*im_y_20_1 + 16.0*im_f_20_5*im_y_20_0*im_y_20_1 + 16.0*im_f_4_4*im_y_4_0*im_y_4_1 + 16.0*im_f_4_5*im_y_4_0*im_y_4_1 + 32.0*im_f_13_4*im_y_13_0*im_y_13_1 + 32.0*im_f_13_5*im_y_13_0*im_y_13_1 + 48.0*im_f_35_4*im_y_35_0*im_y_35_1 + 48.0*im_f_35_5*im_y_35_0*im_y_35_1 + 48.0*im_f_37_4*im_y_37_0*im_y_37_1 + 48.0*im_f_37_5*im_y_37_0*im_y_37_1 + 64.0*im_f_22_4*im_y_22_0*im_y_22_1 + 64.0*im_f_22_5*im_y_22_0*im_y_22_1
-    t676 = 16.0*t535
-    t677 = 16.0*t537
-    t678 = im_y_37_0*im_y_37_2
-    t679 = 16.0*t678
-    t680 = im_y_38_0*im_y_38_2
-    t681 = 16.0*t680
-    t682 = 64.0*t565
-    t683 = 64.0*t571
-    t684 = 64.0*t567
-    t685 = 64.0*t573
-    t686 = im_y_7_2*t650
-    t687 = 144.0*t518
-    t688 = 144.0*t520
-    t689 = im_y_35_0*im_y_35_2
-    t690 = 144.0*t689
-    t691 = im_y_36_0*im_y_36_2
-    t692 = 144.0*t691
-    t693 = 16.0*t526
-    t694 = 16.0*t532
-    t695 = im_y_4_2*t660
-    t696 = im_y_22_2*t662
-    t697 = 16.0*t528
-    t698 = 16.0*t530
-    t699 = im_y_5_2*t666
-    t700 = im_y_21_2*t668
-    t701 = im_f_18_4*t697 + im_f_18_5*t697 + im_f_19_4*t698 + im_f_19_5*t698 + im_f_21_4*t700 + im_f_21_5*t700 + im_f_5_4*t699 + im_f_5_5*t699
-    t702 = t701 + im_f_17_4*t693 + im_f_17_5*t693 + im_f_20_4*t694 + im_f_20_5*t694 + im_f_22_4*t696 + im_f_22_5*t696 + im_f_4_4*t695 + im_f_4_5*t695
-    t703 = t564 + t702 + im_f_13_4*t682 + im_f_13_5*t682 + im_f_14_4*t683 + im_f_14_5*t683 + im_f_15_4*t684 + im_f_15_5*t684 + im_f_16_4*t685 + im_f_16_5*t685 + im_f_27_4*t676 + im_f_27_5*t676 + im_f_28_4*t677 + im_f_28_5*t677 + im_f_29_4*t687 + im_f_29_5*t687 + im_f_30_4*t688 + im_f_30_5*t688 + im_f_35_4*t690 + im_f_35_5*t690 + im_f_36_4*t692 + im_f_36_5*t692 + im_f_37_4*t679 + im_f_37_5*t679 + im_f_38_4*t681 + im_f_38_5*t681 + im_f_7_4*t686 + im_f_7_5*t686
-    t704 = 48.0*t691
-    t705 = 48.0*t680
-    t706 = t603 + t604 - t583 - t584 - t597 - t600 - t601 - t608 - t701 - im_f_36_4*t704 - im_f_36_5*t704 - im_f_38_4*t705 - im_f_38_5*t705 + 16.0*im_f_17_4*im_y_17_0*im_y_17_2 + 16.0*im_f_17_5*im_y_17_0*im_y_17_2 + 16.0*im_f_20_4*im_y_20_0*im_y_20_2 + 16.0*im_f_20_5*im_y_20_0*im_y_20_2 + 16.0*im_f_4_4*im_y_4_0*im_y_4_2 + 16.0*im_f_4_5*im_y_4_0*im_y_4_2 + 32.0*im_f_13_4*im_y_13_0*im_y_13_2 + 32.0*im_f_13_5*im_y_13_0*im_y_13_2 + 48.0*im_f_35_4*im_y_35_0*im_y_35_2 + 48.0*im_f_35_5*im_y_35_0*im_y_35_2 + 48.0*im_f_37_4*im_y_37_0*im_y_37_2 + 48.0*im_f_37_5*im_y_37_0*im_y_37_2 + 64.0*im_f_22_4*im_y_22_0*im_y_22_2 + 64.0*im_f_22_5*im_y_22_0*im_y_22_2
-    t707 = 16.0*t183
-    t708 = 16.0*t190
-    t709 = 16.0*t214
-    t710 = 16.0*t220
-    t711 = 64.0*t72
-    t712 = 64.0*t77
-    t713 = 64.0*t81
-    t714 = 64.0*t49
-    t715 = 64.0*t66
-    t716 = 144.0*t200
-    t717 = 144.0*t208
-    t718 = 144.0*t226
-    t719 = 144.0*t232
-    t720 = 8.0*im_f_31_2 + 8.0*im_f_31_3 + 8.0*im_f_32_2 + 8.0*im_f_32_3 + 8.0*im_f_35_2 + 8.0*im_f_35_3 + 8.0*im_f_36_2 + 8.0*im_f_36_3 + 32.0*im_f_10_2 + 32.0*im_f_10_3 + 32.0*im_f_11_2 + 32.0*im_f_11_3 + 32.0*im_f_12_2 + 32.0*im_f_12_3 + 32.0*im_f_6_2 + 32.0*im_f_6_3 + 32.0*im_f_9_2 + 32.0*im_f_9_3 + 72.0*im_f_33_2 + 72.0*im_f_33_3 + 72.0*im_f_34_2 + 72.0*im_f_34_3 + 72.0*im_f_37_2 + 72.0*im_f_37_3 + 72.0*im_f_38_2 + 72.0*im_f_38_3
-    t721 = 16.0*t439
-    t722 = 16.0*t441
-    t723 = 16.0*t654
-    t724 = 16.0*t656
-    t725 = 64.0*t461
-    t726 = 64.0*t443
-    t727 = 64.0*t447
-    t728 = 64.0*im_y_6_0
-    t729 = im_y_6_1*t728
-    t730 = 64.0*t463
-    t731 = 144.0*t421
-    t732 = 144.0*t423
-    t733 = 144.0*t642
-    t734 = 144.0*t644
-    t735 = t486 + t671 + im_f_10_4*t725 + im_f_10_5*t725 + im_f_11_4*t726 + im_f_11_5*t726 + im_f_12_4*t727 + im_f_12_5*t727 + im_f_31_4*t721 + im_f_31_5*t721 + im_f_32_4*t722 + im_f_32_5*t722 + im_f_33_4*t731 + im_f_33_5*t731 + im_f_34_4*t732 + im_f_34_5*t732 + im_f_35_4*t723 + im_f_35_5*t723 + im_f_36_4*t724 + im_f_36_5*t724 + im_f_37_4*t733 + im_f_37_5*t733 + im_f_38_4*t734 + im_f_38_5*t734 + im_f_6_4*t729 + im_f_6_5*t729 + im_f_9_4*t730 + im_f_9_5*t730
-    t736 = 16.0*t539
-    t737 = 16.0*t541
-    t738 = 16.0*t689
-    t739 = 16.0*t691
-    t740 = 64.0*t558
-    t741 = 64.0*t543
-    t742 = 64.0*t547
-    t743 = im_y_6_2*t728
-    t744 = 64.0*t560
-    t745 = 144.0*t522
-    t746 = 144.0*t524
-    t747 = 144.0*t678
-    t748 = 144.0*t680
-    t749 = t578 + t702 + im_f_10_4*t740 + im_f_10_5*t740 + im_f_11_4*t741 + im_f_11_5*t741 + im_f_12_4*t742 + im_f_12_5*t742 + im_f_31_4*t736 + im_f_31_5*t736 + im_f_32_4*t737 + im_f_32_5*t737 + im_f_33_4*t745 + im_f_33_5*t745 + im_f_34_4*t746 + im_f_34_5*t746 + im_f_35_4*t738 + im_f_35_5*t738 + im_f_36_4*t739 + im_f_36_5*t739 + im_f_37_4*t747 + im_f_37_5*t747 + im_f_38_4*t748 + im_f_38_5*t748 + im_f_6_4*t743 + im_f_6_5*t743 + im_f_9_4*t744 + im_f_9_5*t744
-    t750 = 16.0*t170
-    t751 = 16.0*t178
-    t752 = 16.0*t201
-    t753 = 16.0*t209
-    t754 = 64.0*t103
-    t755 = 64.0*t107
-    t756 = 64.0*t112
-    t757 = 64.0*t117
-    t758 = 64.0*t64
-    t759 = 144.0*t153
-    t760 = 144.0*t160
-    t761 = 144.0*t184
-    t762 = 144.0*t191
-    t763 = t349 + t359
-    t764 = t369 + t371
-    t765 = t373 + t763 + t764
-    t766 = 16.0*t78
-    t767 = im_f_11_4*t766
-    t768 = im_f_11_5*t766
-    t769 = 16.0*t82
-    t770 = im_f_12_4*t769
-    t771 = im_f_12_5*t769
-    t772 = 16.0*t15
-    t773 = im_f_1_4*t772
-    t774 = im_f_1_5*t772
-    t775 = 64.0*t132
-    t776 = im_f_23_4*t775
-    t777 = im_f_23_5*t775
-    t778 = 16.0*t6
-    t779 = 16.0*t73
-    t780 = 16.0*t67
-    t781 = 64.0*t144
-    t782 = im_f_0_4*t778 + im_f_0_5*t778 + im_f_10_4*t779 + im_f_10_5*t779 + im_f_26_4*t781 + im_f_26_5*t781 + im_f_9_4*t780 + im_f_9_5*t780
-    t783 = t767 + t768 + t770 + t771 + t773 + t774 + t776 + t777 + t782
-    t784 = 16.0*t85
-    t785 = 16.0*t96
-    t786 = 16.0*t22
-    t787 = 64.0*t140
-    t788 = 16.0*t90
-    t789 = 16.0*t100
-    t790 = 16.0*t31
-    t791 = 64.0*t136
-    t792 = im_f_14_4*t788 + im_f_14_5*t788 + im_f_16_4*t789 + im_f_16_5*t789 + im_f_24_4*t791 + im_f_24_5*t791 + im_f_3_4*t790 + im_f_3_5*t790
-    t793 = t792 + im_f_13_4*t784 + im_f_13_5*t784 + im_f_15_4*t785 + im_f_15_5*t785 + im_f_25_4*t787 + im_f_25_5*t787 + im_f_2_4*t786 + im_f_2_5*t786
-    t794 = 48.0*t160
-    t795 = 48.0*t178
-    t796 = 32.0*t96
-    t797 = im_f_15_4*t796
-    t798 = im_f_15_5*t796
-    t799 = 32.0*t117
-    t800 = im_f_20_4*t799
-    t801 = im_f_20_5*t799
-    t802 = 32.0*t85
-    t803 = 32.0*t103
-    t804 = 48.0*t153
-    t805 = 48.0*t170
-    t806 = t349 + t388 + t392 + t398
-    t807 = 32.0*t112
-    t808 = 32.0*t107
-    t809 = im_f_18_4*t808 + im_f_18_5*t808 - im_f_19_4*t807 - im_f_19_5*t807
-    t810 = 32.0*t100
-    t811 = 32.0*t90
-    t812 = im_f_14_4*t811 + im_f_14_5*t811 - im_f_16_4*t810 - im_f_16_5*t810
-    t813 = t782 + t806 + t809 + t812 - t767 - t768 - t770 - t771 - t773 - t774 - t776 - t777 - t797 - t798 - t800 - t801 + im_f_13_4*t802 + im_f_13_5*t802 + im_f_17_4*t803 + im_f_17_5*t803 + im_f_27_4*t804 + im_f_27_5*t804 + im_f_29_4*t805 + im_f_29_5*t805 - im_f_28_4*t794 - im_f_28_5*t794 - im_f_30_4*t795 - im_f_30_5*t795
-    t814 = 32.0*t78
-    t815 = im_f_11_4*t814
-    t816 = im_f_11_5*t814
-    t817 = 32.0*t82
-    t818 = im_f_12_4*t817
-    t819 = im_f_12_5*t817
-    t820 = 48.0*t191
-    t821 = 48.0*t209
-    t822 = t369 + t388 + t409 + t415
-    t823 = 32.0*t73
-    t824 = im_f_10_4*t823 + im_f_10_5*t823 - 32.0*im_f_9_4*t67 - 32.0*im_f_9_5*t67
-    t825 = t815 + t816 - t792 - t800 - t801 - t809 - t818 - t819 - t822 - t824 - im_f_32_4*t820 - im_f_32_5*t820 - im_f_34_4*t821 - im_f_34_5*t821 + 16.0*im_f_13_4*t85 + 16.0*im_f_13_5*t85 + 16.0*im_f_15_4*t96 + 16.0*im_f_15_5*t96 + 16.0*im_f_2_4*t22 + 16.0*im_f_2_5*t22 + 32.0*im_f_17_4*t103 + 32.0*im_f_17_5*t103 + 48.0*im_f_31_4*t184 + 48.0*im_f_31_5*t184 + 48.0*im_f_33_4*t201 + 48.0*im_f_33_5*t201 + 64.0*im_f_25_4*t140 + 64.0*im_f_25_5*t140
-    t826 = im_y_29_1*im_y_29_2
-    t827 = 16.0*t826
-    t828 = im_y_30_1*im_y_30_2
-    t829 = 16.0*t828
-    t830 = im_y_33_1*im_y_33_2
-    t831 = 16.0*t830
-    t832 = im_y_34_1*im_y_34_2
-    t833 = 16.0*t832
-    t834 = im_y_17_1*im_y_17_2
-    t835 = 64.0*t834
-    t836 = im_y_18_1*im_y_18_2
-    t837 = 64.0*t836
-    t838 = im_y_19_1*im_y_19_2
-    t839 = 64.0*t838
-    t840 = im_y_20_1*im_y_20_2
-    t841 = 64.0*t840
-    t842 = 64.0*im_y_8_1*im_y_8_2
-    t843 = im_y_27_1*im_y_27_2
-    t844 = 144.0*t843
-    t845 = im_y_28_1*im_y_28_2
-    t846 = 144.0*t845
-    t847 = im_y_31_1*im_y_31_2
-    t848 = 144.0*t847
-    t849 = im_y_32_1*im_y_32_2
-    t850 = 144.0*t849
-    t851 = im_y_11_1*im_y_11_2
-    t852 = 16.0*t851
-    t853 = im_f_11_4*t852
-    t854 = im_f_11_5*t852
-    t855 = im_y_12_1*im_y_12_2
-    t856 = 16.0*t855
-    t857 = im_f_12_4*t856
-    t858 = im_f_12_5*t856
-    t859 = 16.0*im_y_1_1*im_y_1_2
-    t860 = im_f_1_4*t859
-    t861 = im_f_1_5*t859
-    t862 = 64.0*im_y_23_1*im_y_23_2
-    t863 = im_f_23_4*t862
-    t864 = im_f_23_5*t862
-    t865 = 16.0*im_y_0_1*im_y_0_2
-    t866 = im_y_10_1*im_y_10_2
-    t867 = 16.0*t866
-    t868 = im_y_9_1*im_y_9_2
-    t869 = 16.0*t868
-    t870 = 64.0*im_y_26_1*im_y_26_2
-    t871 = im_f_0_4*t865 + im_f_0_5*t865 + im_f_10_4*t867 + im_f_10_5*t867 + im_f_26_4*t870 + im_f_26_5*t870 + im_f_9_4*t869 + im_f_9_5*t869
-    t872 = t853 + t854 + t857 + t858 + t860 + t861 + t863 + t864 + t871
-    t873 = im_y_13_1*im_y_13_2
-    t874 = 16.0*t873
-    t875 = im_y_15_1*im_y_15_2
-    t876 = 16.0*t875
-    t877 = 16.0*im_y_2_1*im_y_2_2
-    t878 = 64.0*im_y_25_1*im_y_25_2
-    t879 = im_y_14_1*im_y_14_2
+    t471 = 64.0*t321
+    t472 = 64.0*t307
+    t473 = 64.0*t323
+    t474 = 64.0*t311
+    t475 = pre[86]*t429
+    t476 = 144.0*t260
+    t477 = 144.0*t262
+    t478 = pre[420]*pre[422]
+    t479 = 144.0*t478
+    t480 = pre[432]*pre[434]
+    t481 = 144.0*t480
+    t482 = 16.0*t271
+    t483 = pre[224]*t482
+    t484 = pre[225]*t482
+    t485 = 16.0*t273
+    t486 = pre[236]*t485
+    t487 = pre[237]*t485
+    t488 = pre[62]*t443
+    t489 = pre[68]*t488
+    t490 = pre[69]*t488
+    t491 = pre[254]*t447
+    t492 = pre[260]*t491
+    t493 = pre[261]*t491
+    t494 = 16.0*t269
+    t495 = 16.0*t275
+    t496 = pre[50]*t453
+    t497 = pre[266]*t455
+    t498 = pre[212]*t494 + pre[213]*t494 + pre[248]*t495 + pre[249]*t495 + pre[272]*t497 + pre[273]*t497 + pre[56]*t496 + pre[57]*t496
+    t499 = t483 + t484 + t486 + t487 + t489 + t490 + t492 + t493 + t498
+    t500 = t306 + t499 + pre[164]*t471 + pre[165]*t471 + pre[176]*t472 + pre[177]*t472 + pre[188]*t473 + pre[189]*t473 + pre[200]*t474 + pre[201]*t474 + pre[332]*t465 + pre[333]*t465 + pre[344]*t466 + pre[345]*t466 + pre[356]*t476 + pre[357]*t476 + pre[368]*t477 + pre[369]*t477 + pre[428]*t479 + pre[429]*t479 + pre[440]*t481 + pre[441]*t481 + pre[452]*t468 + pre[453]*t468 + pre[464]*t470 + pre[465]*t470 + pre[92]*t475 + pre[93]*t475
+    t501 = 48.0*t480
+    t502 = 48.0*t469
+    t503 = 48.0*t478
+    t504 = 48.0*t467
+    t505 = t333 + t334 + t351 + t356 + t357 + t365 + t498 - t339 - t340 - t359 - t360 - t483 - t484 - t486 - t487 - t489 - t490 - t492 - t493 + pre[428]*t503 + pre[429]*t503 + pre[452]*t504 + pre[453]*t504 - pre[440]*t501 - pre[441]*t501 - pre[464]*t502 - pre[465]*t502
+    t506 = 16.0*t21
+    t507 = 16.0*t23
+    t508 = 16.0*t380
+    t509 = 16.0*t382
+    t510 = 64.0*t39
+    t511 = 64.0*t41
+    t512 = 64.0*t25
+    t513 = 64.0*t29
+    t514 = 64.0*(pre[72])**2
+    t515 = 144.0*t4
+    t516 = 144.0*t6
+    t517 = 144.0*t369
+    t518 = 144.0*t371
+    t519 = 8.0*pre[378] + 8.0*pre[379] + 8.0*pre[390] + 8.0*pre[391] + 8.0*pre[426] + 8.0*pre[427] + 8.0*pre[438] + 8.0*pre[439] + 32.0*pre[114] + 32.0*pre[115] + 32.0*pre[126] + 32.0*pre[127] + 32.0*pre[138] + 32.0*pre[139] + 32.0*pre[150] + 32.0*pre[151] + 32.0*pre[78] + 32.0*pre[79] + 72.0*pre[402] + 72.0*pre[403] + 72.0*pre[414] + 72.0*pre[415] + 72.0*pre[450] + 72.0*pre[451] + 72.0*pre[462] + 72.0*pre[463]
+    t520 = 16.0*t166
+    t521 = 16.0*t168
+    t522 = 16.0*t433
+    t523 = 16.0*t435
+    t524 = 64.0*t188
+    t525 = 64.0*t190
+    t526 = 64.0*t174
+    t527 = 64.0*t178
+    t528 = 64.0*pre[72]
+    t529 = pre[73]*t528
+    t530 = 144.0*t148
+    t531 = 144.0*t150
+    t532 = 144.0*t421
+    t533 = 144.0*t423
+    t534 = t221 + t458 + pre[116]*t524 + pre[117]*t524 + pre[128]*t525 + pre[129]*t525 + pre[140]*t526 + pre[141]*t526 + pre[152]*t527 + pre[153]*t527 + pre[380]*t520 + pre[381]*t520 + pre[392]*t521 + pre[393]*t521 + pre[404]*t530 + pre[405]*t530 + pre[416]*t531 + pre[417]*t531 + pre[428]*t522 + pre[429]*t522 + pre[440]*t523 + pre[441]*t523 + pre[452]*t532 + pre[453]*t532 + pre[464]*t533 + pre[465]*t533 + pre[80]*t529 + pre[81]*t529
+    t535 = 16.0*t281
+    t536 = 16.0*t283
+    t537 = 16.0*t478
+    t538 = 16.0*t480
+    t539 = 64.0*t300
+    t540 = 64.0*t302
+    t541 = 64.0*t288
+    t542 = 64.0*t292
+    t543 = pre[74]*t528
+    t544 = 144.0*t264
+    t545 = 144.0*t266
+    t546 = 144.0*t467
+    t547 = 144.0*t469
+    t548 = t328 + t499 + pre[116]*t539 + pre[117]*t539 + pre[128]*t540 + pre[129]*t540 + pre[140]*t541 + pre[141]*t541 + pre[152]*t542 + pre[153]*t542 + pre[380]*t535 + pre[381]*t535 + pre[392]*t536 + pre[393]*t536 + pre[404]*t544 + pre[405]*t544 + pre[416]*t545 + pre[417]*t545 + pre[428]*t537 + pre[429]*t537 + pre[440]*t538 + pre[441]*t538 + pre[452]*t546 + pre[453]*t546 + pre[464]*t547 + pre[465]*t547 + pre[80]*t543 + pre[81]*t543
+    t549 = (pre[349])**2
+    t550 = 16.0*t549
+    t551 = (pre[361])**2
+    t552 = 16.0*t551
+    t553 = (pre[397])**2
+    t554 = 16.0*t553
+    t555 = (pre[409])**2
+    t556 = 16.0*t555
+    t557 = 64.0*(pre[97])**2
+    t558 = (pre[205])**2
+    t559 = 64.0*t558
+    t560 = (pre[217])**2
+    t561 = 64.0*t560
+    t562 = (pre[229])**2
+    t563 = 64.0*t562
+    t564 = (pre[241])**2
+    t565 = 64.0*t564
+    t566 = (pre[325])**2
+    t567 = 144.0*t566
+    t568 = (pre[337])**2
+    t569 = 144.0*t568
+    t570 = (pre[373])**2
+    t571 = 144.0*t570
+    t572 = (pre[385])**2
+    t573 = 144.0*t572
+    t574 = t45 + t55
+    t575 = t77 + t87
+    t576 = t574 + t575 + t89
+    t577 = (pre[133])**2
+    t578 = 16.0*t577
+    t579 = pre[140]*t578
+    t580 = pre[141]*t578
+    t581 = (pre[145])**2
+    t582 = 16.0*t581
+    t583 = pre[152]*t582
+    t584 = pre[153]*t582
+    t585 = 16.0*(pre[13])**2
+    t586 = pre[20]*t585
+    t587 = pre[21]*t585
+    t588 = 64.0*(pre[277])**2
+    t589 = pre[284]*t588
+    t590 = pre[285]*t588
+    t591 = (pre[109])**2
+    t592 = 16.0*t591
+    t593 = (pre[121])**2
+    t594 = 16.0*t593
+    t595 = 16.0*(pre[1])**2
+    t596 = 64.0*(pre[313])**2
+    t597 = pre[116]*t592 + pre[117]*t592 + pre[128]*t594 + pre[129]*t594 + pre[320]*t596 + pre[321]*t596 + pre[8]*t595 + pre[9]*t595
+    t598 = t579 + t580 + t583 + t584 + t586 + t587 + t589 + t590 + t597
+    t599 = (pre[169])**2
+    t600 = 16.0*t599
+    t601 = pre[176]*t600
+    t602 = pre[177]*t600
+    t603 = (pre[193])**2
+    t604 = 16.0*t603
+    t605 = pre[200]*t604
+    t606 = pre[201]*t604
+    t607 = 16.0*(pre[37])**2
+    t608 = pre[44]*t607
+    t609 = pre[45]*t607
+    t610 = 64.0*(pre[289])**2
+    t611 = pre[296]*t610
+    t612 = pre[297]*t610
+    t613 = (pre[157])**2
+    t614 = 16.0*t613
+    t615 = (pre[181])**2
+    t616 = 16.0*t615
+    t617 = 16.0*(pre[25])**2
+    t618 = 64.0*(pre[301])**2
+    t619 = pre[164]*t614 + pre[165]*t614 + pre[188]*t616 + pre[189]*t616 + pre[308]*t618 + pre[309]*t618 + pre[32]*t617 + pre[33]*t617
+    t620 = t601 + t602 + t605 + t606 + t608 + t609 + t611 + t612 + t619
+    t621 = 48.0*t568
+    t622 = 48.0*t551
+    t623 = 32.0*t603
+    t624 = pre[200]*t623
+    t625 = pre[201]*t623
+    t626 = 32.0*t562
+    t627 = pre[236]*t626
+    t628 = pre[237]*t626
+    t629 = 32.0*t599
+    t630 = pre[176]*t629
+    t631 = pre[177]*t629
+    t632 = 32.0*t560
+    t633 = pre[224]*t632
+    t634 = pre[225]*t632
+    t635 = 48.0*t566
+    t636 = 48.0*t549
+    t637 = t108 + t112 + t122 + t45
+    t638 = 32.0*t564
+    t639 = 32.0*t558
+    t640 = pre[212]*t639 + pre[213]*t639 - pre[248]*t638 - pre[249]*t638
+    t641 = 32.0*t615
+    t642 = 32.0*t613
+    t643 = pre[164]*t642 + pre[165]*t642 - pre[188]*t641 - pre[189]*t641
+    t644 = t597 + t630 + t631 + t633 + t634 + t637 + t640 + t643 - t579 - t580 - t583 - t584 - t586 - t587 - t589 - t590 - t624 - t625 - t627 - t628 + pre[332]*t635 + pre[333]*t635 + pre[356]*t636 + pre[357]*t636 - pre[344]*t621 - pre[345]*t621 - pre[368]*t622 - pre[369]*t622
+    t645 = 48.0*t572
+    t646 = 48.0*t555
+    t647 = 32.0*t581
+    t648 = pre[152]*t647
+    t649 = pre[153]*t647
+    t650 = 32.0*t577
+    t651 = pre[140]*t650
+    t652 = pre[141]*t650
+    t653 = 48.0*t570
+    t654 = 48.0*t553
+    t655 = t108 + t136 + t142 + t77
+    t656 = 32.0*t593
+    t657 = 32.0*t591
+    t658 = pre[116]*t657 + pre[117]*t657 - pre[128]*t656 - pre[129]*t656
+    t659 = t619 + t627 + t628 + t640 + t651 + t652 + t655 + t658 - t601 - t602 - t605 - t606 - t608 - t609 - t611 - t612 - t633 - t634 - t648 - t649 + pre[380]*t653 + pre[381]*t653 + pre[404]*t654 + pre[405]*t654 - pre[392]*t645 - pre[393]*t645 - pre[416]*t646 - pre[417]*t646
+    t660 = pre[349]*pre[350]
+    t661 = 16.0*t660
+    t662 = pre[361]*pre[362]
+    t663 = 16.0*t662
+    t664 = pre[397]*pre[398]
+    t665 = 16.0*t664
+    t666 = pre[409]*pre[410]
+    t667 = 16.0*t666
+    t668 = 64.0*pre[97]*pre[98]
+    t669 = pre[205]*pre[206]
+    t670 = 64.0*t669
+    t671 = pre[217]*pre[218]
+    t672 = 64.0*t671
+    t673 = pre[229]*pre[230]
+    t674 = 64.0*t673
+    t675 = pre[241]*pre[242]
+    t676 = 64.0*t675
+    t677 = pre[325]*pre[326]
+    t678 = 144.0*t677
+    t679 = pre[337]*pre[338]
+    t680 = 144.0*t679
+    t681 = pre[373]*pre[374]
+    t682 = 144.0*t681
+    t683 = pre[385]*pre[386]
+    t684 = 144.0*t683
+    t685 = pre[133]*pre[134]
+    t686 = 16.0*t685
+    t687 = pre[140]*t686
+    t688 = pre[141]*t686
+    t689 = 16.0*pre[13]*pre[14]
+    t690 = pre[20]*t689
+    t691 = pre[21]*t689
+    t692 = pre[145]*pre[146]
+    t693 = 16.0*t692
+    t694 = pre[152]*t693
+    t695 = pre[153]*t693
+    t696 = 64.0*pre[277]*pre[278]
+    t697 = pre[284]*t696
+    t698 = pre[285]*t696
+    t699 = pre[109]*pre[110]
+    t700 = 16.0*t699
+    t701 = pre[121]*pre[122]
+    t702 = 16.0*t701
+    t703 = 16.0*pre[1]*pre[2]
+    t704 = 64.0*pre[313]*pre[314]
+    t705 = pre[116]*t700 + pre[117]*t700 + pre[128]*t702 + pre[129]*t702 + pre[320]*t704 + pre[321]*t704 + pre[8]*t703 + pre[9]*t703
+    t706 = t687 + t688 + t690 + t691 + t694 + t695 + t697 + t698 + t705
+    t707 = pre[169]*pre[170]
+    t708 = 16.0*t707
+    t709 = pre[176]*t708
+    t710 = pre[177]*t708
+    t711 = pre[193]*pre[194]
+    t712 = 16.0*t711
+    t713 = pre[200]*t712
+    t714 = pre[201]*t712
+    t715 = 16.0*pre[37]*pre[38]
+    t716 = pre[44]*t715
+    t717 = pre[45]*t715
+    t718 = 64.0*pre[289]*pre[290]
+    t719 = pre[296]*t718
+    t720 = pre[297]*t718
+    t721 = pre[157]*pre[158]
+    t722 = 16.0*t721
+    t723 = pre[181]*pre[182]
+    t724 = 16.0*t723
+    t725 = 16.0*pre[25]*pre[26]
+    t726 = 64.0*pre[301]*pre[302]
+    t727 = pre[164]*t722 + pre[165]*t722 + pre[188]*t724 + pre[189]*t724 + pre[308]*t726 + pre[309]*t726 + pre[32]*t725 + pre[33]*t725
+    t728 = t709 + t710 + t713 + t714 + t716 + t717 + t719 + t720 + t727
+    t729 = t706 + t728 + pre[104]*t668 + pre[105]*t668 + pre[212]*t670 + pre[213]*t670 + pre[224]*t672 + pre[225]*t672 + pre[236]*t674 + pre[237]*t674 + pre[248]*t676 + pre[249]*t676 + pre[332]*t678 + pre[333]*t678 + pre[344]*t680 + pre[345]*t680 + pre[356]*t661 + pre[357]*t661 + pre[368]*t663 + pre[369]*t663 + pre[380]*t682 + pre[381]*t682 + pre[392]*t684 + pre[393]*t684 + pre[404]*t665 + pre[405]*t665 + pre[416]*t667 + pre[417]*t667
+    t730 = 48.0*t679
+    t731 = 48.0*t662
+    t732 = 32.0*t711
+    t733 = pre[200]*t732
+    t734 = pre[201]*t732
+    t735 = 32.0*t673
+    t736 = pre[236]*t735
+    t737 = pre[237]*t735
+    t738 = 32.0*t707
+    t739 = pre[176]*t738
+    t740 = pre[177]*t738
+    t741 = 32.0*t671
+    t742 = pre[224]*t741
+    t743 = pre[225]*t741
+    t744 = 48.0*t677
+    t745 = 48.0*t660
+    t746 = 32.0*t675
+    t747 = 32.0*t669
+    t748 = pre[212]*t747 + pre[213]*t747 - pre[248]*t746 - pre[249]*t746
+    t749 = 32.0*t723
+    t750 = 32.0*t721
+    t751 = pre[164]*t750 + pre[165]*t750 - pre[188]*t749 - pre[189]*t749
+    t752 = t705 + t739 + t740 + t742 + t743 + t748 + t751 - t687 - t688 - t690 - t691 - t694 - t695 - t697 - t698 - t733 - t734 - t736 - t737 + pre[332]*t744 + pre[333]*t744 + pre[356]*t745 + pre[357]*t745 - pre[344]*t730 - pre[345]*t730 - pre[368]*t731 - pre[369]*t731
+    t753 = 48.0*t683
+    t754 = 48.0*t666
+    t755 = 32.0*t692
+    t756 = pre[152]*t755
+    t757 = pre[153]*t755
+    t758 = 32.0*t685
+    t759 = pre[140]*t758
+    t760 = pre[141]*t758
+    t761 = 48.0*t681
+    t762 = 48.0*t664
+    t763 = 32.0*t701
+    t764 = 32.0*t699
+    t765 = pre[116]*t764 + pre[117]*t764 - pre[128]*t763 - pre[129]*t763
+    t766 = t727 + t736 + t737 + t748 + t759 + t760 + t765 - t709 - t710 - t713 - t714 - t716 - t717 - t719 - t720 - t742 - t743 - t756 - t757 + pre[380]*t761 + pre[381]*t761 + pre[404]*t762 + pre[405]*t762 - pre[392]*t753 - pre[393]*t753 - pre[416]*t754 - pre[417]*t754
+    t767 = 16.0*t566
+    t768 = 16.0*t568
+    t769 = (pre[445])**2
+    t770 = 16.0*t769
+    t771 = (pre[457])**2
+    t772 = 16.0*t771
+    t773 = 64.0*t613
+    t774 = 64.0*t599
+    t775 = 64.0*t615
+    t776 = 64.0*t603
+    t777 = 64.0*(pre[85])**2
+    t778 = 144.0*t549
+    t779 = 144.0*t551
+    t780 = (pre[421])**2
+    t781 = 144.0*t780
+    t782 = (pre[433])**2
+    t783 = 144.0*t782
+    t784 = t400 + t410
+    t785 = t412 + t574 + t784
+    t786 = 16.0*t560
+    t787 = pre[224]*t786
+    t788 = pre[225]*t786
+    t789 = 16.0*t562
+    t790 = pre[236]*t789
+    t791 = pre[237]*t789
+    t792 = 16.0*(pre[61])**2
+    t793 = pre[68]*t792
+    t794 = pre[69]*t792
+    t795 = 64.0*(pre[253])**2
+    t796 = pre[260]*t795
+    t797 = pre[261]*t795
+    t798 = 16.0*t558
+    t799 = 16.0*t564
+    t800 = 16.0*(pre[49])**2
+    t801 = 64.0*(pre[265])**2
+    t802 = pre[212]*t798 + pre[213]*t798 + pre[248]*t799 + pre[249]*t799 + pre[272]*t801 + pre[273]*t801 + pre[56]*t800 + pre[57]*t800
+    t803 = t787 + t788 + t790 + t791 + t793 + t794 + t796 + t797 + t802
+    t804 = 48.0*t782
+    t805 = 48.0*t771
+    t806 = 48.0*t780
+    t807 = 48.0*t769
+    t808 = t112 + t136 + t400 + t417
+    t809 = t624 + t625 + t643 + t648 + t649 + t658 + t802 + t808 - t630 - t631 - t651 - t652 - t787 - t788 - t790 - t791 - t793 - t794 - t796 - t797 + pre[428]*t806 + pre[429]*t806 + pre[452]*t807 + pre[453]*t807 - pre[440]*t804 - pre[441]*t804 - pre[464]*t805 - pre[465]*t805
+    t810 = 16.0*t677
+    t811 = 16.0*t679
+    t812 = pre[445]*pre[446]
+    t813 = 16.0*t812
+    t814 = pre[457]*pre[458]
+    t815 = 16.0*t814
+    t816 = 64.0*t721
+    t817 = 64.0*t707
+    t818 = 64.0*t723
+    t819 = 64.0*t711
+    t820 = 64.0*pre[85]*pre[86]
+    t821 = 144.0*t660
+    t822 = 144.0*t662
+    t823 = pre[421]*pre[422]
+    t824 = 144.0*t823
+    t825 = pre[433]*pre[434]
+    t826 = 144.0*t825
+    t827 = 16.0*t671
+    t828 = pre[224]*t827
+    t829 = pre[225]*t827
+    t830 = 16.0*t673
+    t831 = pre[236]*t830
+    t832 = pre[237]*t830
+    t833 = 16.0*pre[61]*pre[62]
+    t834 = pre[68]*t833
+    t835 = pre[69]*t833
+    t836 = 64.0*pre[253]*pre[254]
+    t837 = pre[260]*t836
+    t838 = pre[261]*t836
+    t839 = 16.0*t669
+    t840 = 16.0*t675
+    t841 = 16.0*pre[49]*pre[50]
+    t842 = 64.0*pre[265]*pre[266]
+    t843 = pre[212]*t839 + pre[213]*t839 + pre[248]*t840 + pre[249]*t840 + pre[272]*t842 + pre[273]*t842 + pre[56]*t841 + pre[57]*t841
+    t844 = t828 + t829 + t831 + t832 + t834 + t835 + t837 + t838 + t843
+    t845 = t706 + t844 + pre[164]*t816 + pre[165]*t816 + pre[176]*t817 + pre[177]*t817 + pre[188]*t818 + pre[189]*t818 + pre[200]*t819 + pre[201]*t819 + pre[332]*t810 + pre[333]*t810 + pre[344]*t811 + pre[345]*t811 + pre[356]*t821 + pre[357]*t821 + pre[368]*t822 + pre[369]*t822 + pre[428]*t824 + pre[429]*t824 + pre[440]*t826 + pre[441]*t826 + pre[452]*t813 + pre[453]*t813 + pre[464]*t815 + pre[465]*t815 + pre[92]*t820 + pre[93]*t820
+    t846 = 48.0*t825
+    t847 = 48.0*t814
+    t848 = 48.0*t823
+    t849 = 48.0*t812
+    t850 = t733 + t734 + t751 + t756 + t757 + t765 + t843 - t739 - t740 - t759 - t760 - t828 - t829 - t831 - t832 - t834 - t835 - t837 - t838 + pre[428]*t848 + pre[429]*t848 + pre[452]*t849 + pre[453]*t849 - pre[440]*t846 - pre[441]*t846 - pre[464]*t847 - pre[465]*t847
+    t851 = 16.0*t570
+    t852 = 16.0*t572
+    t853 = 16.0*t780
+    t854 = 16.0*t782
+    t855 = 64.0*t591
+    t856 = 64.0*t593
+    t857 = 64.0*t577
+    t858 = 64.0*t581
+    t859 = 64.0*(pre[73])**2
+    t860 = 144.0*t553
+    t861 = 144.0*t555
+    t862 = 144.0*t769
+    t863 = 144.0*t771
+    t864 = t519 + t575 + t784
+    t865 = 16.0*t681
+    t866 = 16.0*t683
+    t867 = 16.0*t823
+    t868 = 16.0*t825
+    t869 = 64.0*t699
+    t870 = 64.0*t701
+    t871 = 64.0*t685
+    t872 = 64.0*t692
+    t873 = 64.0*pre[73]*pre[74]
+    t874 = 144.0*t664
+    t875 = 144.0*t666
+    t876 = 144.0*t812
+    t877 = 144.0*t814
+    t878 = t728 + t844 + pre[116]*t869 + pre[117]*t869 + pre[128]*t870 + pre[129]*t870 + pre[140]*t871 + pre[141]*t871 + pre[152]*t872 + pre[153]*t872 + pre[380]*t865 + pre[381]*t865 + pre[392]*t866 + pre[393]*t866 + pre[404]*t874 + pre[405]*t874 + pre[416]*t875 + pre[417]*t875 + pre[428]*t867 + pre[429]*t867 + pre[440]*t868 + pre[441]*t868 + pre[452]*t876 + pre[453]*t876 + pre[464]*t877 + pre[465]*t877 + pre[80]*t873 + pre[81]*t873
+    t879 = (pre[350])**2
     t880 = 16.0*t879
-    t881 = im_y_16_1*im_y_16_2
+    t881 = (pre[362])**2
     t882 = 16.0*t881
-    t883 = 16.0*im_y_3_1*im_y_3_2
-    t884 = 64.0*im_y_24_1*im_y_24_2
-    t885 = im_f_14_4*t880 + im_f_14_5*t880 + im_f_16_4*t882 + im_f_16_5*t882 + im_f_24_4*t884 + im_f_24_5*t884 + im_f_3_4*t883 + im_f_3_5*t883
-    t886 = t885 + im_f_13_4*t874 + im_f_13_5*t874 + im_f_15_4*t876 + im_f_15_5*t876 + im_f_25_4*t878 + im_f_25_5*t878 + im_f_2_4*t877 + im_f_2_5*t877
-    t887 = t872 + t886 + im_f_17_4*t835 + im_f_17_5*t835 + im_f_18_4*t837 + im_f_18_5*t837 + im_f_19_4*t839 + im_f_19_5*t839 + im_f_20_4*t841 + im_f_20_5*t841 + im_f_27_4*t844 + im_f_27_5*t844 + im_f_28_4*t846 + im_f_28_5*t846 + im_f_29_4*t827 + im_f_29_5*t827 + im_f_30_4*t829 + im_f_30_5*t829 + im_f_31_4*t848 + im_f_31_5*t848 + im_f_32_4*t850 + im_f_32_5*t850 + im_f_33_4*t831 + im_f_33_5*t831 + im_f_34_4*t833 + im_f_34_5*t833 + im_f_8_4*t842 + im_f_8_5*t842
-    t888 = 48.0*t845
-    t889 = 48.0*t828
-    t890 = 32.0*t875
-    t891 = im_f_15_4*t890
-    t892 = im_f_15_5*t890
-    t893 = 32.0*t840
-    t894 = im_f_20_4*t893
-    t895 = im_f_20_5*t893
-    t896 = 32.0*t873
-    t897 = 32.0*t834
-    t898 = 48.0*t843
-    t899 = 48.0*t826
-    t900 = 32.0*t838
-    t901 = 32.0*t836
-    t902 = im_f_18_4*t901 + im_f_18_5*t901 - im_f_19_4*t900 - im_f_19_5*t900
-    t903 = 32.0*t881
-    t904 = 32.0*t879
-    t905 = im_f_14_4*t904 + im_f_14_5*t904 - im_f_16_4*t903 - im_f_16_5*t903
-    t906 = t871 + t902 + t905 - t853 - t854 - t857 - t858 - t860 - t861 - t863 - t864 - t891 - t892 - t894 - t895 + im_f_13_4*t896 + im_f_13_5*t896 + im_f_17_4*t897 + im_f_17_5*t897 + im_f_27_4*t898 + im_f_27_5*t898 + im_f_29_4*t899 + im_f_29_5*t899 - im_f_28_4*t888 - im_f_28_5*t888 - im_f_30_4*t889 - im_f_30_5*t889
-    t907 = 32.0*t851
-    t908 = im_f_11_4*t907
-    t909 = im_f_11_5*t907
-    t910 = 32.0*t855
-    t911 = im_f_12_4*t910
-    t912 = im_f_12_5*t910
-    t913 = 48.0*t849
-    t914 = 48.0*t832
-    t915 = 32.0*t866
-    t916 = im_f_10_4*t915 + im_f_10_5*t915 - 32.0*im_f_9_4*im_y_9_1*im_y_9_2 - 32.0*im_f_9_5*im_y_9_1*im_y_9_2
-    t917 = t908 + t909 - t885 - t894 - t895 - t902 - t911 - t912 - t916 - im_f_32_4*t913 - im_f_32_5*t913 - im_f_34_4*t914 - im_f_34_5*t914 + 16.0*im_f_13_4*im_y_13_1*im_y_13_2 + 16.0*im_f_13_5*im_y_13_1*im_y_13_2 + 16.0*im_f_15_4*im_y_15_1*im_y_15_2 + 16.0*im_f_15_5*im_y_15_1*im_y_15_2 + 16.0*im_f_2_4*im_y_2_1*im_y_2_2 + 16.0*im_f_2_5*im_y_2_1*im_y_2_2 + 32.0*im_f_17_4*im_y_17_1*im_y_17_2 + 32.0*im_f_17_5*im_y_17_1*im_y_17_2 + 48.0*im_f_31_4*im_y_31_1*im_y_31_2 + 48.0*im_f_31_5*im_y_31_1*im_y_31_2 + 48.0*im_f_33_4*im_y_33_1*im_y_33_2 + 48.0*im_f_33_5*im_y_33_1*im_y_33_2 + 64.0*im_f_25_4*im_y_25_1*im_y_25_2 + 64.0*im_f_25_5*im_y_25_1*im_y_25_2
-    t918 = 16.0*t153
-    t919 = 16.0*t160
-    t920 = 16.0*t227
-    t921 = 16.0*t233
-    t922 = 64.0*t85
-    t923 = 64.0*t90
-    t924 = 64.0*t96
-    t925 = 64.0*t100
-    t926 = 64.0*t57
-    t927 = 144.0*t170
-    t928 = 144.0*t178
-    t929 = 144.0*t215
-    t930 = 144.0*t221
-    t931 = t631 + t633
-    t932 = t635 + t763 + t931
-    t933 = 16.0*t103
-    t934 = 16.0*t117
-    t935 = 16.0*t37
-    t936 = 64.0*t127
-    t937 = 16.0*t107
-    t938 = 16.0*t112
-    t939 = 16.0*t43
-    t940 = 64.0*t121
-    t941 = im_f_18_4*t937 + im_f_18_5*t937 + im_f_19_4*t938 + im_f_19_5*t938 + im_f_21_4*t940 + im_f_21_5*t940 + im_f_5_4*t939 + im_f_5_5*t939
-    t942 = t941 + im_f_17_4*t933 + im_f_17_5*t933 + im_f_20_4*t934 + im_f_20_5*t934 + im_f_22_4*t936 + im_f_22_5*t936 + im_f_4_4*t935 + im_f_4_5*t935
-    t943 = 48.0*t221
-    t944 = 48.0*t233
-    t945 = t392 + t409 + t631 + t638
-    t946 = t818 + t819 - t797 - t798 - t812 - t815 - t816 - t824 - t941 - t945 - im_f_36_4*t943 - im_f_36_5*t943 - im_f_38_4*t944 - im_f_38_5*t944 + 16.0*im_f_17_4*t103 + 16.0*im_f_17_5*t103 + 16.0*im_f_20_4*t117 + 16.0*im_f_20_5*t117 + 16.0*im_f_4_4*t37 + 16.0*im_f_4_5*t37 + 32.0*im_f_13_4*t85 + 32.0*im_f_13_5*t85 + 48.0*im_f_35_4*t215 + 48.0*im_f_35_5*t215 + 48.0*im_f_37_4*t227 + 48.0*im_f_37_5*t227 + 64.0*im_f_22_4*t127 + 64.0*im_f_22_5*t127
-    t947 = 16.0*t843
-    t948 = 16.0*t845
-    t949 = im_y_37_1*im_y_37_2
-    t950 = 16.0*t949
-    t951 = im_y_38_1*im_y_38_2
-    t952 = 16.0*t951
-    t953 = 64.0*t873
-    t954 = 64.0*t879
-    t955 = 64.0*t875
-    t956 = 64.0*t881
-    t957 = 64.0*im_y_7_1*im_y_7_2
-    t958 = 144.0*t826
-    t959 = 144.0*t828
-    t960 = im_y_35_1*im_y_35_2
-    t961 = 144.0*t960
-    t962 = im_y_36_1*im_y_36_2
-    t963 = 144.0*t962
-    t964 = 16.0*t834
-    t965 = 16.0*t840
-    t966 = 16.0*im_y_4_1*im_y_4_2
-    t967 = 64.0*im_y_22_1*im_y_22_2
-    t968 = 16.0*t836
-    t969 = 16.0*t838
-    t970 = 16.0*im_y_5_1*im_y_5_2
-    t971 = 64.0*im_y_21_1*im_y_21_2
-    t972 = im_f_18_4*t968 + im_f_18_5*t968 + im_f_19_4*t969 + im_f_19_5*t969 + im_f_21_4*t971 + im_f_21_5*t971 + im_f_5_4*t970 + im_f_5_5*t970
-    t973 = t972 + im_f_17_4*t964 + im_f_17_5*t964 + im_f_20_4*t965 + im_f_20_5*t965 + im_f_22_4*t967 + im_f_22_5*t967 + im_f_4_4*t966 + im_f_4_5*t966
-    t974 = t872 + t973 + im_f_13_4*t953 + im_f_13_5*t953 + im_f_14_4*t954 + im_f_14_5*t954 + im_f_15_4*t955 + im_f_15_5*t955 + im_f_16_4*t956 + im_f_16_5*t956 + im_f_27_4*t947 + im_f_27_5*t947 + im_f_28_4*t948 + im_f_28_5*t948 + im_f_29_4*t958 + im_f_29_5*t958 + im_f_30_4*t959 + im_f_30_5*t959 + im_f_35_4*t961 + im_f_35_5*t961 + im_f_36_4*t963 + im_f_36_5*t963 + im_f_37_4*t950 + im_f_37_5*t950 + im_f_38_4*t952 + im_f_38_5*t952 + im_f_7_4*t957 + im_f_7_5*t957
-    t975 = 48.0*t962
-    t976 = 48.0*t951
-    t977 = t911 + t912 - t891 - t892 - t905 - t908 - t909 - t916 - t972 - im_f_36_4*t975 - im_f_36_5*t975 - im_f_38_4*t976 - im_f_38_5*t976 + 16.0*im_f_17_4*im_y_17_1*im_y_17_2 + 16.0*im_f_17_5*im_y_17_1*im_y_17_2 + 16.0*im_f_20_4*im_y_20_1*im_y_20_2 + 16.0*im_f_20_5*im_y_20_1*im_y_20_2 + 16.0*im_f_4_4*im_y_4_1*im_y_4_2 + 16.0*im_f_4_5*im_y_4_1*im_y_4_2 + 32.0*im_f_13_4*im_y_13_1*im_y_13_2 + 32.0*im_f_13_5*im_y_13_1*im_y_13_2 + 48.0*im_f_35_4*im_y_35_1*im_y_35_2 + 48.0*im_f_35_5*im_y_35_1*im_y_35_2 + 48.0*im_f_37_4*im_y_37_1*im_y_37_2 + 48.0*im_f_37_5*im_y_37_1*im_y_37_2 + 64.0*im_f_22_4*im_y_22_1*im_y_22_2 + 64.0*im_f_22_5*im_y_22_1*im_y_22_2
-    t978 = 16.0*t184
-    t979 = 16.0*t191
-    t980 = 16.0*t215
-    t981 = 16.0*t221
-    t982 = 64.0*t73
-    t983 = 64.0*t78
-    t984 = 64.0*t82
-    t985 = 64.0*t50
-    t986 = 64.0*t67
-    t987 = 144.0*t201
-    t988 = 144.0*t209
-    t989 = 144.0*t227
-    t990 = 144.0*t233
-    t991 = t720 + t764 + t931
-    t992 = 16.0*t847
-    t993 = 16.0*t849
-    t994 = 16.0*t960
-    t995 = 16.0*t962
-    t996 = 64.0*t866
-    t997 = 64.0*t851
-    t998 = 64.0*t855
-    t999 = 64.0*im_y_6_1*im_y_6_2
-    t1000 = 64.0*t868
-    t1001 = 144.0*t830
-    t1002 = 144.0*t832
-    t1003 = 144.0*t949
-    t1004 = 144.0*t951
-    t1005 = t886 + t973 + im_f_10_4*t996 + im_f_10_5*t996 + im_f_11_4*t997 + im_f_11_5*t997 + im_f_12_4*t998 + im_f_12_5*t998 + im_f_31_4*t992 + im_f_31_5*t992 + im_f_32_4*t993 + im_f_32_5*t993 + im_f_33_4*t1001 + im_f_33_5*t1001 + im_f_34_4*t1002 + im_f_34_5*t1002 + im_f_35_4*t994 + im_f_35_5*t994 + im_f_36_4*t995 + im_f_36_5*t995 + im_f_37_4*t1003 + im_f_37_5*t1003 + im_f_38_4*t1004 + im_f_38_5*t1004 + im_f_6_4*t999 + im_f_6_5*t999 + im_f_9_4*t1000 + im_f_9_5*t1000
-    t1006 = 16.0*t171
-    t1007 = 16.0*t179
-    t1008 = 16.0*t202
-    t1009 = 16.0*t210
-    t1010 = 64.0*t104
-    t1011 = 64.0*t108
-    t1012 = 64.0*t113
-    t1013 = 64.0*t118
-    t1014 = 64.0*t65
-    t1015 = 144.0*t154
-    t1016 = 144.0*t161
-    t1017 = 144.0*t185
-    t1018 = 144.0*t192
-    t1019 = 16.0*t79
-    t1020 = im_f_11_4*t1019
-    t1021 = im_f_11_5*t1019
-    t1022 = 16.0*t83
-    t1023 = im_f_12_4*t1022
-    t1024 = im_f_12_5*t1022
-    t1025 = 16.0*t16
-    t1026 = im_f_1_4*t1025
-    t1027 = im_f_1_5*t1025
-    t1028 = 64.0*t133
-    t1029 = im_f_23_4*t1028
-    t1030 = im_f_23_5*t1028
-    t1031 = 16.0*t7
-    t1032 = 16.0*t74
-    t1033 = 16.0*t68
-    t1034 = 64.0*t145
-    t1035 = im_f_0_4*t1031 + im_f_0_5*t1031 + im_f_10_4*t1032 + im_f_10_5*t1032 + im_f_26_4*t1034 + im_f_26_5*t1034 + im_f_9_4*t1033 + im_f_9_5*t1033
-    t1036 = t1020 + t1021 + t1023 + t1024 + t1026 + t1027 + t1029 + t1030 + t1035
-    t1037 = 16.0*t86
-    t1038 = 16.0*t97
-    t1039 = 16.0*t23
-    t1040 = 64.0*t141
-    t1041 = 16.0*t91
-    t1042 = 16.0*t101
-    t1043 = 16.0*t32
-    t1044 = 64.0*t137
-    t1045 = im_f_14_4*t1041 + im_f_14_5*t1041 + im_f_16_4*t1042 + im_f_16_5*t1042 + im_f_24_4*t1044 + im_f_24_5*t1044 + im_f_3_4*t1043 + im_f_3_5*t1043
-    t1046 = t1045 + im_f_13_4*t1037 + im_f_13_5*t1037 + im_f_15_4*t1038 + im_f_15_5*t1038 + im_f_25_4*t1040 + im_f_25_5*t1040 + im_f_2_4*t1039 + im_f_2_5*t1039
-    t1047 = 48.0*t161
-    t1048 = 48.0*t179
-    t1049 = 32.0*t97
-    t1050 = im_f_15_4*t1049
-    t1051 = im_f_15_5*t1049
-    t1052 = 32.0*t118
-    t1053 = im_f_20_4*t1052
-    t1054 = im_f_20_5*t1052
-    t1055 = 32.0*t86
-    t1056 = 32.0*t104
-    t1057 = 48.0*t154
-    t1058 = 48.0*t171
-    t1059 = 32.0*t113
-    t1060 = 32.0*t108
-    t1061 = im_f_18_4*t1060 + im_f_18_5*t1060 - im_f_19_4*t1059 - im_f_19_5*t1059
-    t1062 = 32.0*t101
-    t1063 = 32.0*t91
-    t1064 = im_f_14_4*t1063 + im_f_14_5*t1063 - im_f_16_4*t1062 - im_f_16_5*t1062
-    t1065 = t1035 + t1061 + t1064 + t806 - t1020 - t1021 - t1023 - t1024 - t1026 - t1027 - t1029 - t1030 - t1050 - t1051 - t1053 - t1054 + im_f_13_4*t1055 + im_f_13_5*t1055 + im_f_17_4*t1056 + im_f_17_5*t1056 + im_f_27_4*t1057 + im_f_27_5*t1057 + im_f_29_4*t1058 + im_f_29_5*t1058 - im_f_28_4*t1047 - im_f_28_5*t1047 - im_f_30_4*t1048 - im_f_30_5*t1048
-    t1066 = 32.0*t79
-    t1067 = im_f_11_4*t1066
-    t1068 = im_f_11_5*t1066
-    t1069 = 32.0*t83
-    t1070 = im_f_12_4*t1069
-    t1071 = im_f_12_5*t1069
-    t1072 = 48.0*t192
-    t1073 = 48.0*t210
-    t1074 = 32.0*t74
-    t1075 = im_f_10_4*t1074 + im_f_10_5*t1074 - 32.0*im_f_9_4*t68 - 32.0*im_f_9_5*t68
-    t1076 = t1067 + t1068 - t1045 - t1053 - t1054 - t1061 - t1070 - t1071 - t1075 - t822 - im_f_32_4*t1072 - im_f_32_5*t1072 - im_f_34_4*t1073 - im_f_34_5*t1073 + 16.0*im_f_13_4*t86 + 16.0*im_f_13_5*t86 + 16.0*im_f_15_4*t97 + 16.0*im_f_15_5*t97 + 16.0*im_f_2_4*t23 + 16.0*im_f_2_5*t23 + 32.0*im_f_17_4*t104 + 32.0*im_f_17_5*t104 + 48.0*im_f_31_4*t185 + 48.0*im_f_31_5*t185 + 48.0*im_f_33_4*t202 + 48.0*im_f_33_5*t202 + 64.0*im_f_25_4*t141 + 64.0*im_f_25_5*t141
-    t1077 = 16.0*t154
-    t1078 = 16.0*t161
-    t1079 = 16.0*t228
-    t1080 = 16.0*t234
-    t1081 = 64.0*t86
-    t1082 = 64.0*t91
-    t1083 = 64.0*t97
-    t1084 = 64.0*t101
-    t1085 = 64.0*t58
-    t1086 = 144.0*t171
-    t1087 = 144.0*t179
-    t1088 = 144.0*t216
-    t1089 = 144.0*t222
-    t1090 = 16.0*t104
-    t1091 = 16.0*t118
-    t1092 = 16.0*t38
-    t1093 = 64.0*t128
-    t1094 = 16.0*t108
-    t1095 = 16.0*t113
-    t1096 = 16.0*t44
-    t1097 = 64.0*t122
-    t1098 = im_f_18_4*t1094 + im_f_18_5*t1094 + im_f_19_4*t1095 + im_f_19_5*t1095 + im_f_21_4*t1097 + im_f_21_5*t1097 + im_f_5_4*t1096 + im_f_5_5*t1096
-    t1099 = t1098 + im_f_17_4*t1090 + im_f_17_5*t1090 + im_f_20_4*t1091 + im_f_20_5*t1091 + im_f_22_4*t1093 + im_f_22_5*t1093 + im_f_4_4*t1092 + im_f_4_5*t1092
-    t1100 = 48.0*t222
-    t1101 = 48.0*t234
-    t1102 = t1070 + t1071 - t1050 - t1051 - t1064 - t1067 - t1068 - t1075 - t1098 - t945 - im_f_36_4*t1100 - im_f_36_5*t1100 - im_f_38_4*t1101 - im_f_38_5*t1101 + 16.0*im_f_17_4*t104 + 16.0*im_f_17_5*t104 + 16.0*im_f_20_4*t118 + 16.0*im_f_20_5*t118 + 16.0*im_f_4_4*t38 + 16.0*im_f_4_5*t38 + 32.0*im_f_13_4*t86 + 32.0*im_f_13_5*t86 + 48.0*im_f_35_4*t216 + 48.0*im_f_35_5*t216 + 48.0*im_f_37_4*t228 + 48.0*im_f_37_5*t228 + 64.0*im_f_22_4*t128 + 64.0*im_f_22_5*t128
-    t1103 = 16.0*t185
-    t1104 = 16.0*t192
-    t1105 = 16.0*t216
-    t1106 = 16.0*t222
-    t1107 = 64.0*t74
-    t1108 = 64.0*t79
-    t1109 = 64.0*t83
-    t1110 = 64.0*t51
-    t1111 = 64.0*t68
-    t1112 = 144.0*t202
-    t1113 = 144.0*t210
-    t1114 = 144.0*t228
-    t1115 = 144.0*t234
-    if not numpy.all(numpy.asarray(in_A_4 + in_A_8 + t0 + t247 + t248 + t249 + t253 - t250 - t251 - t252 - t256 - t257 - t258 + in_A_2*t255 + in_A_5*t254) > 0):
-        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
-    if not numpy.all(numpy.asarray(0.36 + t245 + t246 + t259 + t59) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(0.1296 + t262 + t264 + t265 + t266 + t267 + t268 + t269 + t270 + t271 + t272 + t273 + t274 + t276 + t277 + t278 + t279 + t280 - t260 - t261 - t275 - t281 - t282 - t283 - t285 - t286 - t288 - t247*t275) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(0.046656 + t305 + t306 + t316 + t317 + t318 - t293 - t294 - t295 - t299 - t300 - t302 - t304 - t312 - t313 - t314 - t315 + 8.0*t253 - 0.2304*t239 - 0.2304*t240 - 0.2304*t242 - 0.2304*t243 - 0.2304*t245 - 0.2304*t246 - 0.64*t270 - 0.64*t274 + (0.36)*t271 + (1.28)*t287 + (1.44)*t247 + (1.44)*t248 + (1.44)*t249 + (0.1296)*t259 + (0.1296)*t263 + (0.1296)*t289 + (0.2592)*in_A_0 + (0.2592)*in_A_4 + (0.2592)*in_A_8 + in_A_0*t305 + in_A_0*t306 + in_A_0*t317 + in_A_4*t305 + in_A_4*t306 + in_A_4*t316 + in_A_4*t318 + in_A_8*t305 + in_A_8*t306 + t239*t265 + t239*t273 + t239*t274 + t239*t279 + t240*t266 + t240*t270 + t240*t272 + t240*t277 + t247*t305 + t247*t306 + t247*t318 + t248*t305 + t248*t306 + t248*t317 + t249*t305 + t249*t306 + t249*t316 + t252*t316 + t253*t305 + t253*t306 + t254*t309 + t256*t301 + t257*t301 + t257*t303 + t259*t268 + t259*t298 + t262*t263 + t262*t289 + t263*t267 + t263*t298 + t264*t289 + t267*t289 + t268*t289 + t269*t289 + t269*t47 + t271*t289 + t271*t47 + t276*t289 + t278*t289 + t280*t289 + t284*t307 + t287*t291 + t307*t308 + t307*t310 + t308*t309 - in_A_0*t299 - in_A_0*t302 - in_A_0*t314 - in_A_4*t299 - in_A_4*t304 - in_A_4*t312 - in_A_8*t294 - in_A_8*t295 - in_A_8*t302 - in_A_8*t304 - in_A_8*t313 - in_A_8*t315 - t238*t256 - t238*t258 - t239*t261 - t239*t285 - t239*t288 - t239*t291 - t240*t260 - t240*t283 - t240*t286 - t240*t290 - t241*t251 - t241*t256 - t242*t292 - t243*t261 - t243*t290 - t243*t297 - t244*t252 - t245*t292 - t246*t260 - t246*t291 - t246*t296 - t247*t293 - t247*t299 - t247*t300 - t248*t294 - t248*t302 - t249*t295 - t249*t304 - t250*t267 - t250*t268 - t251*t267 - t251*t280 - t251*t319 - t252*t268 - t252*t319 - t259*t296 - t260*t289 - t261*t289 - t263*t297 - t281*t289 - t282*t289 + in_A_0*t238*t263 + in_A_4*t238*t259 + in_A_5*t284*t292 + in_A_5*t290*t310 + in_A_5*t291*t308 + in_A_7*t254*t290 + in_A_7*t292*t308) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_0) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_1) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_2) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_3) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_4) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_5) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_6) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_7) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_8) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_9) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_10) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_11) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_12) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_13) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_14) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_15) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_16) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_17) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_18) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_19) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_20) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_21) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_22) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_23) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_24) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_25) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_26) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_27) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_28) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_29) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_30) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_31) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_32) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_33) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_34) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_35) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_36) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_37) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_38) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_0) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_1) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_2) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_3) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_4) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_5) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_6) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_7) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_8) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_9) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_10) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_11) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_12) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_13) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_14) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_15) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_16) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_17) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_18) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_19) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_20) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_21) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_22) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_23) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_24) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_25) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_26) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_27) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_28) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_29) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_30) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    t883 = (pre[398])**2
+    t884 = 16.0*t883
+    t885 = (pre[410])**2
+    t886 = 16.0*t885
+    t887 = 64.0*(pre[98])**2
+    t888 = (pre[206])**2
+    t889 = 64.0*t888
+    t890 = (pre[218])**2
+    t891 = 64.0*t890
+    t892 = (pre[230])**2
+    t893 = 64.0*t892
+    t894 = (pre[242])**2
+    t895 = 64.0*t894
+    t896 = (pre[326])**2
+    t897 = 144.0*t896
+    t898 = (pre[338])**2
+    t899 = 144.0*t898
+    t900 = (pre[374])**2
+    t901 = 144.0*t900
+    t902 = (pre[386])**2
+    t903 = 144.0*t902
+    t904 = (pre[134])**2
+    t905 = 16.0*t904
+    t906 = pre[140]*t905
+    t907 = pre[141]*t905
+    t908 = (pre[146])**2
+    t909 = 16.0*t908
+    t910 = pre[152]*t909
+    t911 = pre[153]*t909
+    t912 = 16.0*(pre[14])**2
+    t913 = pre[20]*t912
+    t914 = pre[21]*t912
+    t915 = 64.0*(pre[278])**2
+    t916 = pre[284]*t915
+    t917 = pre[285]*t915
+    t918 = (pre[110])**2
+    t919 = 16.0*t918
+    t920 = (pre[122])**2
+    t921 = 16.0*t920
+    t922 = 16.0*(pre[2])**2
+    t923 = 64.0*(pre[314])**2
+    t924 = pre[116]*t919 + pre[117]*t919 + pre[128]*t921 + pre[129]*t921 + pre[320]*t923 + pre[321]*t923 + pre[8]*t922 + pre[9]*t922
+    t925 = t906 + t907 + t910 + t911 + t913 + t914 + t916 + t917 + t924
+    t926 = (pre[170])**2
+    t927 = 16.0*t926
+    t928 = pre[176]*t927
+    t929 = pre[177]*t927
+    t930 = (pre[194])**2
+    t931 = 16.0*t930
+    t932 = pre[200]*t931
+    t933 = pre[201]*t931
+    t934 = 16.0*(pre[38])**2
+    t935 = pre[44]*t934
+    t936 = pre[45]*t934
+    t937 = 64.0*(pre[290])**2
+    t938 = pre[296]*t937
+    t939 = pre[297]*t937
+    t940 = (pre[158])**2
+    t941 = 16.0*t940
+    t942 = (pre[182])**2
+    t943 = 16.0*t942
+    t944 = 16.0*(pre[26])**2
+    t945 = 64.0*(pre[302])**2
+    t946 = pre[164]*t941 + pre[165]*t941 + pre[188]*t943 + pre[189]*t943 + pre[308]*t945 + pre[309]*t945 + pre[32]*t944 + pre[33]*t944
+    t947 = t928 + t929 + t932 + t933 + t935 + t936 + t938 + t939 + t946
+    t948 = 48.0*t898
+    t949 = 48.0*t881
+    t950 = 32.0*t930
+    t951 = pre[200]*t950
+    t952 = pre[201]*t950
+    t953 = 32.0*t892
+    t954 = pre[236]*t953
+    t955 = pre[237]*t953
+    t956 = 32.0*t926
+    t957 = pre[176]*t956
+    t958 = pre[177]*t956
+    t959 = 32.0*t890
+    t960 = pre[224]*t959
+    t961 = pre[225]*t959
+    t962 = 48.0*t896
+    t963 = 48.0*t879
+    t964 = 32.0*t894
+    t965 = 32.0*t888
+    t966 = pre[212]*t965 + pre[213]*t965 - pre[248]*t964 - pre[249]*t964
+    t967 = 32.0*t942
+    t968 = 32.0*t940
+    t969 = pre[164]*t968 + pre[165]*t968 - pre[188]*t967 - pre[189]*t967
+    t970 = t637 + t924 + t957 + t958 + t960 + t961 + t966 + t969 - t906 - t907 - t910 - t911 - t913 - t914 - t916 - t917 - t951 - t952 - t954 - t955 + pre[332]*t962 + pre[333]*t962 + pre[356]*t963 + pre[357]*t963 - pre[344]*t948 - pre[345]*t948 - pre[368]*t949 - pre[369]*t949
+    t971 = 48.0*t902
+    t972 = 48.0*t885
+    t973 = 32.0*t908
+    t974 = pre[152]*t973
+    t975 = pre[153]*t973
+    t976 = 32.0*t904
+    t977 = pre[140]*t976
+    t978 = pre[141]*t976
+    t979 = 48.0*t900
+    t980 = 48.0*t883
+    t981 = 32.0*t920
+    t982 = 32.0*t918
+    t983 = pre[116]*t982 + pre[117]*t982 - pre[128]*t981 - pre[129]*t981
+    t984 = t655 + t946 + t954 + t955 + t966 + t977 + t978 + t983 - t928 - t929 - t932 - t933 - t935 - t936 - t938 - t939 - t960 - t961 - t974 - t975 + pre[380]*t979 + pre[381]*t979 + pre[404]*t980 + pre[405]*t980 - pre[392]*t971 - pre[393]*t971 - pre[416]*t972 - pre[417]*t972
+    t985 = 16.0*t896
+    t986 = 16.0*t898
+    t987 = (pre[446])**2
+    t988 = 16.0*t987
+    t989 = (pre[458])**2
+    t990 = 16.0*t989
+    t991 = 64.0*t940
+    t992 = 64.0*t926
+    t993 = 64.0*t942
+    t994 = 64.0*t930
+    t995 = 64.0*(pre[86])**2
+    t996 = 144.0*t879
+    t997 = 144.0*t881
+    t998 = (pre[422])**2
+    t999 = 144.0*t998
+    t1000 = (pre[434])**2
+    t1001 = 144.0*t1000
+    t1002 = 16.0*t890
+    t1003 = pre[224]*t1002
+    t1004 = pre[225]*t1002
+    t1005 = 16.0*t892
+    t1006 = pre[236]*t1005
+    t1007 = pre[237]*t1005
+    t1008 = 16.0*(pre[62])**2
+    t1009 = pre[68]*t1008
+    t1010 = pre[69]*t1008
+    t1011 = 64.0*(pre[254])**2
+    t1012 = pre[260]*t1011
+    t1013 = pre[261]*t1011
+    t1014 = 16.0*t888
+    t1015 = 16.0*t894
+    t1016 = 16.0*(pre[50])**2
+    t1017 = 64.0*(pre[266])**2
+    t1018 = pre[212]*t1014 + pre[213]*t1014 + pre[248]*t1015 + pre[249]*t1015 + pre[272]*t1017 + pre[273]*t1017 + pre[56]*t1016 + pre[57]*t1016
+    t1019 = t1003 + t1004 + t1006 + t1007 + t1009 + t1010 + t1012 + t1013 + t1018
+    t1020 = 48.0*t1000
+    t1021 = 48.0*t989
+    t1022 = 48.0*t998
+    t1023 = 48.0*t987
+    t1024 = t1018 + t808 + t951 + t952 + t969 + t974 + t975 + t983 - t1003 - t1004 - t1006 - t1007 - t1009 - t1010 - t1012 - t1013 - t957 - t958 - t977 - t978 + pre[428]*t1022 + pre[429]*t1022 + pre[452]*t1023 + pre[453]*t1023 - pre[440]*t1020 - pre[441]*t1020 - pre[464]*t1021 - pre[465]*t1021
+    t1025 = 16.0*t900
+    t1026 = 16.0*t902
+    t1027 = 16.0*t998
+    t1028 = 16.0*t1000
+    t1029 = 64.0*t918
+    t1030 = 64.0*t920
+    t1031 = 64.0*t904
+    t1032 = 64.0*t908
+    t1033 = 64.0*(pre[74])**2
+    t1034 = 144.0*t883
+    t1035 = 144.0*t885
+    t1036 = 144.0*t987
+    t1037 = 144.0*t989
     out = numpy.empty(batch + (81,))
-    out[..., 0] = t360 + t372 + t373 + im_f_17_4*t324 + im_f_17_5*t324 + im_f_18_4*t325 + im_f_18_5*t325 + im_f_19_4*t326 + im_f_19_5*t326 + im_f_20_4*t327 + im_f_20_5*t327 + im_f_27_4*t329 + im_f_27_5*t329 + im_f_28_4*t330 + im_f_28_5*t330 + im_f_29_4*t320 + im_f_29_5*t320 + im_f_30_4*t321 + im_f_30_5*t321 + im_f_31_4*t331 + im_f_31_5*t331 + im_f_32_4*t332 + im_f_32_5*t332 + im_f_33_4*t322 + im_f_33_5*t322 + im_f_34_4*t323 + im_f_34_5*t323 + im_f_8_4*t328 + im_f_8_5*t328
-    out[..., 1] = t399
-    out[..., 2] = t416
-    out[..., 3] = t487
-    out[..., 4] = t506
-    out[..., 5] = t517
-    out[..., 6] = t579
-    out[..., 7] = t598
-    out[..., 8] = t609
-    out[..., 9] = t399
-    out[..., 10] = t360 + t634 + t635 + im_f_13_4*t614 + im_f_13_5*t614 + im_f_14_4*t615 + im_f_14_5*t615 + im_f_15_4*t616 + im_f_15_5*t616 + im_f_16_4*t617 + im_f_16_5*t617 + im_f_27_4*t610 + im_f_27_5*t610 + im_f_28_4*t611 + im_f_28_5*t611 + im_f_29_4*t619 + im_f_29_5*t619 + im_f_30_4*t620 + im_f_30_5*t620 + im_f_35_4*t621 + im_f_35_5*t621 + im_f_36_4*t622 + im_f_36_5*t622 + im_f_37_4*t612 + im_f_37_5*t612 + im_f_38_4*t613 + im_f_38_5*t613 + im_f_7_4*t618 + im_f_7_5*t618
-    out[..., 11] = t639
-    out[..., 12] = t506
-    out[..., 13] = t672
-    out[..., 14] = t675
-    out[..., 15] = t598
-    out[..., 16] = t703
-    out[..., 17] = t706
-    out[..., 18] = t416
-    out[..., 19] = t639
-    out[..., 20] = t372 + t634 + t720 + im_f_10_4*t711 + im_f_10_5*t711 + im_f_11_4*t712 + im_f_11_5*t712 + im_f_12_4*t713 + im_f_12_5*t713 + im_f_31_4*t707 + im_f_31_5*t707 + im_f_32_4*t708 + im_f_32_5*t708 + im_f_33_4*t716 + im_f_33_5*t716 + im_f_34_4*t717 + im_f_34_5*t717 + im_f_35_4*t709 + im_f_35_5*t709 + im_f_36_4*t710 + im_f_36_5*t710 + im_f_37_4*t718 + im_f_37_5*t718 + im_f_38_4*t719 + im_f_38_5*t719 + im_f_6_4*t714 + im_f_6_5*t714 + im_f_9_4*t715 + im_f_9_5*t715
-    out[..., 21] = t517
-    out[..., 22] = t675
-    out[..., 23] = t735
-    out[..., 24] = t609
-    out[..., 25] = t706
-    out[..., 26] = t749
-    out[..., 27] = t487
-    out[..., 28] = t506
-    out[..., 29] = t517
-    out[..., 30] = t765 + t783 + t793 + im_f_17_4*t754 + im_f_17_5*t754 + im_f_18_4*t755 + im_f_18_5*t755 + im_f_19_4*t756 + im_f_19_5*t756 + im_f_20_4*t757 + im_f_20_5*t757 + im_f_27_4*t759 + im_f_27_5*t759 + im_f_28_4*t760 + im_f_28_5*t760 + im_f_29_4*t750 + im_f_29_5*t750 + im_f_30_4*t751 + im_f_30_5*t751 + im_f_31_4*t761 + im_f_31_5*t761 + im_f_32_4*t762 + im_f_32_5*t762 + im_f_33_4*t752 + im_f_33_5*t752 + im_f_34_4*t753 + im_f_34_5*t753 + im_f_8_4*t758 + im_f_8_5*t758
-    out[..., 31] = t813
-    out[..., 32] = t825
-    out[..., 33] = t887
-    out[..., 34] = t906
-    out[..., 35] = t917
-    out[..., 36] = t506
-    out[..., 37] = t672
-    out[..., 38] = t675
-    out[..., 39] = t813
-    out[..., 40] = t783 + t932 + t942 + im_f_13_4*t922 + im_f_13_5*t922 + im_f_14_4*t923 + im_f_14_5*t923 + im_f_15_4*t924 + im_f_15_5*t924 + im_f_16_4*t925 + im_f_16_5*t925 + im_f_27_4*t918 + im_f_27_5*t918 + im_f_28_4*t919 + im_f_28_5*t919 + im_f_29_4*t927 + im_f_29_5*t927 + im_f_30_4*t928 + im_f_30_5*t928 + im_f_35_4*t929 + im_f_35_5*t929 + im_f_36_4*t930 + im_f_36_5*t930 + im_f_37_4*t920 + im_f_37_5*t920 + im_f_38_4*t921 + im_f_38_5*t921 + im_f_7_4*t926 + im_f_7_5*t926
-    out[..., 41] = t946
-    out[..., 42] = t906
-    out[..., 43] = t974
-    out[..., 44] = t977
-    out[..., 45] = t517
-    out[..., 46] = t675
-    out[..., 47] = t735
-    out[..., 48] = t825
-    out[..., 49] = t946
-    out[..., 50] = t793 + t942 + t991 + im_f_10_4*t982 + im_f_10_5*t982 + im_f_11_4*t983 + im_f_11_5*t983 + im_f_12_4*t984 + im_f_12_5*t984 + im_f_31_4*t978 + im_f_31_5*t978 + im_f_32_4*t979 + im_f_32_5*t979 + im_f_33_4*t987 + im_f_33_5*t987 + im_f_34_4*t988 + im_f_34_5*t988 + im_f_35_4*t980 + im_f_35_5*t980 + im_f_36_4*t981 + im_f_36_5*t981 + im_f_37_4*t989 + im_f_37_5*t989 + im_f_38_4*t990 + im_f_38_5*t990 + im_f_6_4*t985 + im_f_6_5*t985 + im_f_9_4*t986 + im_f_9_5*t986
-    out[..., 51] = t917
-    out[..., 52] = t977
-    out[..., 53] = t1005
-    out[..., 54] = t579
-    out[..., 55] = t598
-    out[..., 56] = t609
-    out[..., 57] = t887
-    out[..., 58] = t906
-    out[..., 59] = t917
-    out[..., 60] = t1036 + t1046 + t765 + im_f_17_4*t1010 + im_f_17_5*t1010 + im_f_18_4*t1011 + im_f_18_5*t1011 + im_f_19_4*t1012 + im_f_19_5*t1012 + im_f_20_4*t1013 + im_f_20_5*t1013 + im_f_27_4*t1015 + im_f_27_5*t1015 + im_f_28_4*t1016 + im_f_28_5*t1016 + im_f_29_4*t1006 + im_f_29_5*t1006 + im_f_30_4*t1007 + im_f_30_5*t1007 + im_f_31_4*t1017 + im_f_31_5*t1017 + im_f_32_4*t1018 + im_f_32_5*t1018 + im_f_33_4*t1008 + im_f_33_5*t1008 + im_f_34_4*t1009 + im_f_34_5*t1009 + im_f_8_4*t1014 + im_f_8_5*t1014
-    out[..., 61] = t1065
-    out[..., 62] = t1076
-    out[..., 63] = t598
-    out[..., 64] = t703
-    out[..., 65] = t706
-    out[..., 66] = t906
-    out[..., 67] = t974
-    out[..., 68] = t977
-    out[..., 69] = t1065
-    out[..., 70] = t1036 + t1099 + t932 + im_f_13_4*t1081 + im_f_13_5*t1081 + im_f_14_4*t1082 + im_f_14_5*t1082 + im_f_15_4*t1083 + im_f_15_5*t1083 + im_f_16_4*t1084 + im_f_16_5*t1084 + im_f_27_4*t1077 + im_f_27_5*t1077 + im_f_28_4*t1078 + im_f_28_5*t1078 + im_f_29_4*t1086 + im_f_29_5*t1086 + im_f_30_4*t1087 + im_f_30_5*t1087 + im_f_35_4*t1088 + im_f_35_5*t1088 + im_f_36_4*t1089 + im_f_36_5*t1089 + im_f_37_4*t1079 + im_f_37_5*t1079 + im_f_38_4*t1080 + im_f_38_5*t1080 + im_f_7_4*t1085 + im_f_7_5*t1085
-    out[..., 71] = t1102
-    out[..., 72] = t609
-    out[..., 73] = t706
-    out[..., 74] = t749
-    out[..., 75] = t917
-    out[..., 76] = t977
-    out[..., 77] = t1005
-    out[..., 78] = t1076
-    out[..., 79] = t1102
-    out[..., 80] = t1046 + t1099 + t991 + im_f_10_4*t1107 + im_f_10_5*t1107 + im_f_11_4*t1108 + im_f_11_5*t1108 + im_f_12_4*t1109 + im_f_12_5*t1109 + im_f_31_4*t1103 + im_f_31_5*t1103 + im_f_32_4*t1104 + im_f_32_5*t1104 + im_f_33_4*t1112 + im_f_33_5*t1112 + im_f_34_4*t1113 + im_f_34_5*t1113 + im_f_35_4*t1105 + im_f_35_5*t1105 + im_f_36_4*t1106 + im_f_36_5*t1106 + im_f_37_4*t1114 + im_f_37_5*t1114 + im_f_38_4*t1115 + im_f_38_5*t1115 + im_f_6_4*t1110 + im_f_6_5*t1110 + im_f_9_4*t1111 + im_f_9_5*t1111
+    out[..., 0] = t56 + t88 + t89 + pre[104]*t8 + pre[105]*t8 + pre[212]*t10 + pre[213]*t10 + pre[224]*t12 + pre[225]*t12 + pre[236]*t14 + pre[237]*t14 + pre[248]*t16 + pre[249]*t16 + pre[332]*t18 + pre[333]*t18 + pre[344]*t20 + pre[345]*t20 + pre[356]*t1 + pre[357]*t1 + pre[368]*t3 + pre[369]*t3 + pre[380]*t22 + pre[381]*t22 + pre[392]*t24 + pre[393]*t24 + pre[404]*t5 + pre[405]*t5 + pre[416]*t7 + pre[417]*t7
+    out[..., 1] = t123
+    out[..., 2] = t143
+    out[..., 3] = t222
+    out[..., 4] = t245
+    out[..., 5] = t259
+    out[..., 6] = t329
+    out[..., 7] = t352
+    out[..., 8] = t366
+    out[..., 9] = t123
+    out[..., 10] = t411 + t412 + t56 + pre[164]*t373 + pre[165]*t373 + pre[176]*t374 + pre[177]*t374 + pre[188]*t375 + pre[189]*t375 + pre[200]*t376 + pre[201]*t376 + pre[332]*t367 + pre[333]*t367 + pre[344]*t368 + pre[345]*t368 + pre[356]*t378 + pre[357]*t378 + pre[368]*t379 + pre[369]*t379 + pre[428]*t381 + pre[429]*t381 + pre[440]*t383 + pre[441]*t383 + pre[452]*t370 + pre[453]*t370 + pre[464]*t372 + pre[465]*t372 + pre[92]*t377 + pre[93]*t377
+    out[..., 11] = t418
+    out[..., 12] = t245
+    out[..., 13] = t459
+    out[..., 14] = t464
+    out[..., 15] = t352
+    out[..., 16] = t500
+    out[..., 17] = t505
+    out[..., 18] = t143
+    out[..., 19] = t418
+    out[..., 20] = t411 + t519 + t88 + pre[116]*t510 + pre[117]*t510 + pre[128]*t511 + pre[129]*t511 + pre[140]*t512 + pre[141]*t512 + pre[152]*t513 + pre[153]*t513 + pre[380]*t506 + pre[381]*t506 + pre[392]*t507 + pre[393]*t507 + pre[404]*t515 + pre[405]*t515 + pre[416]*t516 + pre[417]*t516 + pre[428]*t508 + pre[429]*t508 + pre[440]*t509 + pre[441]*t509 + pre[452]*t517 + pre[453]*t517 + pre[464]*t518 + pre[465]*t518 + pre[80]*t514 + pre[81]*t514
+    out[..., 21] = t259
+    out[..., 22] = t464
+    out[..., 23] = t534
+    out[..., 24] = t366
+    out[..., 25] = t505
+    out[..., 26] = t548
+    out[..., 27] = t222
+    out[..., 28] = t245
+    out[..., 29] = t259
+    out[..., 30] = t576 + t598 + t620 + pre[104]*t557 + pre[105]*t557 + pre[212]*t559 + pre[213]*t559 + pre[224]*t561 + pre[225]*t561 + pre[236]*t563 + pre[237]*t563 + pre[248]*t565 + pre[249]*t565 + pre[332]*t567 + pre[333]*t567 + pre[344]*t569 + pre[345]*t569 + pre[356]*t550 + pre[357]*t550 + pre[368]*t552 + pre[369]*t552 + pre[380]*t571 + pre[381]*t571 + pre[392]*t573 + pre[393]*t573 + pre[404]*t554 + pre[405]*t554 + pre[416]*t556 + pre[417]*t556
+    out[..., 31] = t644
+    out[..., 32] = t659
+    out[..., 33] = t729
+    out[..., 34] = t752
+    out[..., 35] = t766
+    out[..., 36] = t245
+    out[..., 37] = t459
+    out[..., 38] = t464
+    out[..., 39] = t644
+    out[..., 40] = t598 + t785 + t803 + pre[164]*t773 + pre[165]*t773 + pre[176]*t774 + pre[177]*t774 + pre[188]*t775 + pre[189]*t775 + pre[200]*t776 + pre[201]*t776 + pre[332]*t767 + pre[333]*t767 + pre[344]*t768 + pre[345]*t768 + pre[356]*t778 + pre[357]*t778 + pre[368]*t779 + pre[369]*t779 + pre[428]*t781 + pre[429]*t781 + pre[440]*t783 + pre[441]*t783 + pre[452]*t770 + pre[453]*t770 + pre[464]*t772 + pre[465]*t772 + pre[92]*t777 + pre[93]*t777
+    out[..., 41] = t809
+    out[..., 42] = t752
+    out[..., 43] = t845
+    out[..., 44] = t850
+    out[..., 45] = t259
+    out[..., 46] = t464
+    out[..., 47] = t534
+    out[..., 48] = t659
+    out[..., 49] = t809
+    out[..., 50] = t620 + t803 + t864 + pre[116]*t855 + pre[117]*t855 + pre[128]*t856 + pre[129]*t856 + pre[140]*t857 + pre[141]*t857 + pre[152]*t858 + pre[153]*t858 + pre[380]*t851 + pre[381]*t851 + pre[392]*t852 + pre[393]*t852 + pre[404]*t860 + pre[405]*t860 + pre[416]*t861 + pre[417]*t861 + pre[428]*t853 + pre[429]*t853 + pre[440]*t854 + pre[441]*t854 + pre[452]*t862 + pre[453]*t862 + pre[464]*t863 + pre[465]*t863 + pre[80]*t859 + pre[81]*t859
+    out[..., 51] = t766
+    out[..., 52] = t850
+    out[..., 53] = t878
+    out[..., 54] = t329
+    out[..., 55] = t352
+    out[..., 56] = t366
+    out[..., 57] = t729
+    out[..., 58] = t752
+    out[..., 59] = t766
+    out[..., 60] = t576 + t925 + t947 + pre[104]*t887 + pre[105]*t887 + pre[212]*t889 + pre[213]*t889 + pre[224]*t891 + pre[225]*t891 + pre[236]*t893 + pre[237]*t893 + pre[248]*t895 + pre[249]*t895 + pre[332]*t897 + pre[333]*t897 + pre[344]*t899 + pre[345]*t899 + pre[356]*t880 + pre[357]*t880 + pre[368]*t882 + pre[369]*t882 + pre[380]*t901 + pre[381]*t901 + pre[392]*t903 + pre[393]*t903 + pre[404]*t884 + pre[405]*t884 + pre[416]*t886 + pre[417]*t886
+    out[..., 61] = t970
+    out[..., 62] = t984
+    out[..., 63] = t352
+    out[..., 64] = t500
+    out[..., 65] = t505
+    out[..., 66] = t752
+    out[..., 67] = t845
+    out[..., 68] = t850
+    out[..., 69] = t970
+    out[..., 70] = t1019 + t785 + t925 + pre[164]*t991 + pre[165]*t991 + pre[176]*t992 + pre[177]*t992 + pre[188]*t993 + pre[189]*t993 + pre[200]*t994 + pre[201]*t994 + pre[332]*t985 + pre[333]*t985 + pre[344]*t986 + pre[345]*t986 + pre[356]*t996 + pre[357]*t996 + pre[368]*t997 + pre[369]*t997 + pre[428]*t999 + pre[429]*t999 + pre[440]*t1001 + pre[441]*t1001 + pre[452]*t988 + pre[453]*t988 + pre[464]*t990 + pre[465]*t990 + pre[92]*t995 + pre[93]*t995
+    out[..., 71] = t1024
+    out[..., 72] = t366
+    out[..., 73] = t505
+    out[..., 74] = t548
+    out[..., 75] = t766
+    out[..., 76] = t850
+    out[..., 77] = t878
+    out[..., 78] = t984
+    out[..., 79] = t1024
+    out[..., 80] = t1019 + t864 + t947 + pre[116]*t1029 + pre[117]*t1029 + pre[128]*t1030 + pre[129]*t1030 + pre[140]*t1031 + pre[141]*t1031 + pre[152]*t1032 + pre[153]*t1032 + pre[380]*t1025 + pre[381]*t1025 + pre[392]*t1026 + pre[393]*t1026 + pre[404]*t1034 + pre[405]*t1034 + pre[416]*t1035 + pre[417]*t1035 + pre[428]*t1027 + pre[429]*t1027 + pre[440]*t1028 + pre[441]*t1028 + pre[452]*t1036 + pre[453]*t1036 + pre[464]*t1037 + pre[465]*t1037 + pre[80]*t1033 + pre[81]*t1033
     return out.reshape(batch + (3, 3, 3, 3,))
 
 
@@ -3306,622 +2442,7 @@ def energy_per_atom(A):
     in_A_7 = flat_A[..., 7]
     in_A_8 = flat_A[..., 8]
     batch = numpy.broadcast_shapes(*batches)
-    t0 = 1.0 + in_A_0
-    t1 = in_A_1 + t0
-    im_y_0_0 = t1
-    t2 = 1.0 + in_A_4
-    t3 = in_A_3 + t2
-    im_y_0_1 = t3
-    t4 = in_A_6 + in_A_7
-    im_y_0_2 = t4
-    im_r2_0 = (im_y_0_0)**2 + (im_y_0_1)**2 + (im_y_0_2)**2
-    im_f_0_6 = 21.365503886696164/(im_r2_0)**6
-    im_f_0_7 = -4.622283406142051/(im_r2_0)**3
-    t5 = -in_A_1
-    t6 = t0 + t5
-    im_y_1_0 = t6
-    t7 = -in_A_3
-    t8 = t2 + t7
-    im_y_1_1 = -t8
-    t9 = -in_A_7
-    t10 = in_A_6 + t9
-    im_y_1_2 = t10
-    im_r2_1 = (im_y_1_0)**2 + (im_y_1_1)**2 + (im_y_1_2)**2
-    im_f_1_6 = 21.365503886696164/(im_r2_1)**6
-    im_f_1_7 = -4.622283406142051/(im_r2_1)**3
-    t11 = in_A_2 + t0
-    im_y_2_0 = t11
-    t12 = in_A_3 + in_A_5
-    im_y_2_1 = t12
-    t13 = 1.0 + in_A_8
-    t14 = in_A_6 + t13
-    im_y_2_2 = t14
-    im_r2_2 = (im_y_2_0)**2 + (im_y_2_1)**2 + (im_y_2_2)**2
-    im_f_2_6 = 21.365503886696164/(im_r2_2)**6
-    im_f_2_7 = -4.622283406142051/(im_r2_2)**3
-    t15 = -in_A_2
-    t16 = t0 + t15
-    im_y_3_0 = t16
-    t17 = -in_A_5
-    t18 = in_A_3 + t17
-    im_y_3_1 = t18
-    t19 = -in_A_6
-    t20 = t13 + t19
-    im_y_3_2 = -t20
-    im_r2_3 = (im_y_3_0)**2 + (im_y_3_1)**2 + (im_y_3_2)**2
-    im_f_3_6 = 21.365503886696164/(im_r2_3)**6
-    im_f_3_7 = -4.622283406142051/(im_r2_3)**3
-    t21 = in_A_1 + in_A_2
-    im_y_4_0 = t21
-    t22 = in_A_5 + t2
-    im_y_4_1 = t22
-    t23 = in_A_7 + t13
-    im_y_4_2 = t23
-    im_r2_4 = (im_y_4_0)**2 + (im_y_4_1)**2 + (im_y_4_2)**2
-    im_f_4_6 = 21.365503886696164/(im_r2_4)**6
-    im_f_4_7 = -4.622283406142051/(im_r2_4)**3
-    t24 = in_A_1 + t15
-    im_y_5_0 = t24
-    t25 = t17 + t2
-    im_y_5_1 = t25
-    t26 = t13 + t9
-    im_y_5_2 = -t26
-    im_r2_5 = (im_y_5_0)**2 + (im_y_5_1)**2 + (im_y_5_2)**2
-    im_f_5_6 = 21.365503886696164/(im_r2_5)**6
-    im_f_5_7 = -4.622283406142051/(im_r2_5)**3
-    t27 = 2.0*in_A_2
-    im_y_6_0 = t27
-    t28 = 2.0*in_A_5
-    im_y_6_1 = t28
-    t29 = 2.0*in_A_8
-    t30 = 2.0 + t29
-    im_y_6_2 = t30
-    im_r2_6 = (im_y_6_0)**2 + (im_y_6_1)**2 + (im_y_6_2)**2
-    im_f_6_6 = 21.365503886696164/(im_r2_6)**6
-    im_f_6_7 = -4.622283406142051/(im_r2_6)**3
-    t31 = 2.0*in_A_1
-    im_y_7_0 = t31
-    t32 = 2.0*in_A_4
-    t33 = 2.0 + t32
-    im_y_7_1 = t33
-    t34 = 2.0*in_A_7
-    im_y_7_2 = t34
-    im_r2_7 = (im_y_7_0)**2 + (im_y_7_1)**2 + (im_y_7_2)**2
-    im_f_7_6 = 21.365503886696164/(im_r2_7)**6
-    im_f_7_7 = -4.622283406142051/(im_r2_7)**3
-    t35 = 2.0*in_A_0
-    t36 = 2.0 + t35
-    im_y_8_0 = t36
-    t37 = 2.0*in_A_3
-    im_y_8_1 = t37
-    t38 = 2.0*in_A_6
-    im_y_8_2 = t38
-    im_r2_8 = (im_y_8_0)**2 + (im_y_8_1)**2 + (im_y_8_2)**2
-    im_f_8_6 = 21.365503886696164/(im_r2_8)**6
-    im_f_8_7 = -4.622283406142051/(im_r2_8)**3
-    im_y_9_0 = t1 + t27
-    im_y_9_1 = t28 + t3
-    im_y_9_2 = t30 + t4
-    im_r2_9 = (im_y_9_0)**2 + (im_y_9_1)**2 + (im_y_9_2)**2
-    im_f_9_6 = 21.365503886696164/(im_r2_9)**6
-    im_f_9_7 = -4.622283406142051/(im_r2_9)**3
-    t39 = -t27
-    im_y_10_0 = t1 + t39
-    t40 = -t28
-    im_y_10_1 = t3 + t40
-    t41 = -2.0 - t29
-    im_y_10_2 = t4 + t41
-    im_r2_10 = (im_y_10_0)**2 + (im_y_10_1)**2 + (im_y_10_2)**2
-    im_f_10_6 = 21.365503886696164/(im_r2_10)**6
-    im_f_10_7 = -4.622283406142051/(im_r2_10)**3
-    im_y_11_0 = t27 + t6
-    t42 = -1.0 - in_A_4
-    t43 = in_A_3 + t28
-    im_y_11_1 = t42 + t43
-    im_y_11_2 = t10 + t30
-    im_r2_11 = (im_y_11_0)**2 + (im_y_11_1)**2 + (im_y_11_2)**2
-    im_f_11_6 = 21.365503886696164/(im_r2_11)**6
-    im_f_11_7 = -4.622283406142051/(im_r2_11)**3
-    im_y_12_0 = t39 + t6
-    im_y_12_1 = -t28 - t8
-    t44 = in_A_7 + t30
-    im_y_12_2 = -t19 - t44
-    im_r2_12 = (im_y_12_0)**2 + (im_y_12_1)**2 + (im_y_12_2)**2
-    im_f_12_6 = 21.365503886696164/(im_r2_12)**6
-    im_f_12_7 = -4.622283406142051/(im_r2_12)**3
-    im_y_13_0 = t11 + t31
-    im_y_13_1 = t12 + t33
-    im_y_13_2 = t14 + t34
-    im_r2_13 = (im_y_13_0)**2 + (im_y_13_1)**2 + (im_y_13_2)**2
-    im_f_13_6 = 21.365503886696164/(im_r2_13)**6
-    im_f_13_7 = -4.622283406142051/(im_r2_13)**3
-    im_y_14_0 = t16 + t31
-    im_y_14_1 = t18 + t33
-    t45 = -1.0 - in_A_8
-    t46 = in_A_6 + t34
-    im_y_14_2 = t45 + t46
-    im_r2_14 = (im_y_14_0)**2 + (im_y_14_1)**2 + (im_y_14_2)**2
-    im_f_14_6 = 21.365503886696164/(im_r2_14)**6
-    im_f_14_7 = -4.622283406142051/(im_r2_14)**3
-    t47 = -t31
-    im_y_15_0 = t11 + t47
-    t48 = -2.0 - t32
-    im_y_15_1 = t12 + t48
-    t49 = -t34
-    im_y_15_2 = t14 + t49
-    im_r2_15 = (im_y_15_0)**2 + (im_y_15_1)**2 + (im_y_15_2)**2
-    im_f_15_6 = 21.365503886696164/(im_r2_15)**6
-    im_f_15_7 = -4.622283406142051/(im_r2_15)**3
-    im_y_16_0 = t16 + t47
-    t50 = in_A_5 + t33
-    im_y_16_1 = -t50 - t7
-    im_y_16_2 = -t20 - t34
-    im_r2_16 = (im_y_16_0)**2 + (im_y_16_1)**2 + (im_y_16_2)**2
-    im_f_16_6 = 21.365503886696164/(im_r2_16)**6
-    im_f_16_7 = -4.622283406142051/(im_r2_16)**3
-    im_y_17_0 = t21 + t36
-    im_y_17_1 = t22 + t37
-    im_y_17_2 = t23 + t38
-    im_r2_17 = (im_y_17_0)**2 + (im_y_17_1)**2 + (im_y_17_2)**2
-    im_f_17_6 = 21.365503886696164/(im_r2_17)**6
-    im_f_17_7 = -4.622283406142051/(im_r2_17)**3
-    im_y_18_0 = t24 + t36
-    im_y_18_1 = t25 + t37
-    t51 = t38 + t45
-    im_y_18_2 = in_A_7 + t51
-    im_r2_18 = (im_y_18_0)**2 + (im_y_18_1)**2 + (im_y_18_2)**2
-    im_f_18_6 = 21.365503886696164/(im_r2_18)**6
-    im_f_18_7 = -4.622283406142051/(im_r2_18)**3
-    t52 = t36 + t5
-    im_y_19_0 = in_A_2 + t52
-    t53 = t37 + t42
-    im_y_19_1 = in_A_5 + t53
-    im_y_19_2 = t26 + t38
-    im_r2_19 = (im_y_19_0)**2 + (im_y_19_1)**2 + (im_y_19_2)**2
-    im_f_19_6 = 21.365503886696164/(im_r2_19)**6
-    im_f_19_7 = -4.622283406142051/(im_r2_19)**3
-    im_y_20_0 = t15 + t52
-    t54 = -2.0*in_A_3
-    im_y_20_1 = -t22 - t54
-    t55 = -2.0*in_A_6
-    im_y_20_2 = -t23 - t55
-    im_r2_20 = (im_y_20_0)**2 + (im_y_20_1)**2 + (im_y_20_2)**2
-    im_f_20_6 = 21.365503886696164/(im_r2_20)**6
-    im_f_20_7 = -4.622283406142051/(im_r2_20)**3
-    t56 = t31 + t39
-    im_y_21_0 = t56
-    im_y_21_1 = t33 + t40
-    im_y_21_2 = -t30 - t49
-    im_r2_21 = (im_y_21_0)**2 + (im_y_21_1)**2 + (im_y_21_2)**2
-    im_f_21_6 = 21.365503886696164/(im_r2_21)**6
-    im_f_21_7 = -4.622283406142051/(im_r2_21)**3
-    t57 = t27 + t31
-    im_y_22_0 = t57
-    t58 = t28 + t33
-    im_y_22_1 = t58
-    t59 = t30 + t34
-    im_y_22_2 = t59
-    im_r2_22 = (im_y_22_0)**2 + (im_y_22_1)**2 + (im_y_22_2)**2
-    im_f_22_6 = 21.365503886696164/(im_r2_22)**6
-    im_f_22_7 = -4.622283406142051/(im_r2_22)**3
-    t60 = t36 + t47
-    im_y_23_0 = t60
-    im_y_23_1 = -t33 - t54
-    t61 = t38 + t49
-    im_y_23_2 = t61
-    im_r2_23 = (im_y_23_0)**2 + (im_y_23_1)**2 + (im_y_23_2)**2
-    im_f_23_6 = 21.365503886696164/(im_r2_23)**6
-    im_f_23_7 = -4.622283406142051/(im_r2_23)**3
-    im_y_24_0 = t36 + t39
-    t62 = t37 + t40
-    im_y_24_1 = t62
-    im_y_24_2 = -t30 - t55
-    im_r2_24 = (im_y_24_0)**2 + (im_y_24_1)**2 + (im_y_24_2)**2
-    im_f_24_6 = 21.365503886696164/(im_r2_24)**6
-    im_f_24_7 = -4.622283406142051/(im_r2_24)**3
-    im_y_25_0 = t27 + t36
-    t63 = t28 + t37
-    im_y_25_1 = t63
-    im_y_25_2 = t30 + t38
-    im_r2_25 = (im_y_25_0)**2 + (im_y_25_1)**2 + (im_y_25_2)**2
-    im_f_25_6 = 21.365503886696164/(im_r2_25)**6
-    im_f_25_7 = -4.622283406142051/(im_r2_25)**3
-    im_y_26_0 = t31 + t36
-    im_y_26_1 = t33 + t37
-    t64 = t34 + t38
-    im_y_26_2 = t64
-    im_r2_26 = (im_y_26_0)**2 + (im_y_26_1)**2 + (im_y_26_2)**2
-    im_f_26_6 = 21.365503886696164/(im_r2_26)**6
-    im_f_26_7 = -4.622283406142051/(im_r2_26)**3
-    t65 = 3.0 + 3.0*in_A_0
-    t66 = in_A_1 + t65
-    im_y_27_0 = t66
-    t67 = 3.0*in_A_3
-    t68 = t2 + t67
-    im_y_27_1 = t68
-    t69 = 3.0*in_A_6
-    t70 = in_A_7 + t69
-    im_y_27_2 = t70
-    im_r2_27 = (im_y_27_0)**2 + (im_y_27_1)**2 + (im_y_27_2)**2
-    im_f_27_6 = 21.365503886696164/(im_r2_27)**6
-    im_f_27_7 = -4.622283406142051/(im_r2_27)**3
-    t71 = t5 + t65
-    im_y_28_0 = t71
-    t72 = -3.0*in_A_3
-    t73 = t2 + t72
-    im_y_28_1 = -t73
-    t74 = t69 + t9
-    im_y_28_2 = t74
-    im_r2_28 = (im_y_28_0)**2 + (im_y_28_1)**2 + (im_y_28_2)**2
-    im_f_28_6 = 21.365503886696164/(im_r2_28)**6
-    im_f_28_7 = -4.622283406142051/(im_r2_28)**3
-    t75 = 3.0*in_A_1
-    t76 = t0 + t75
-    im_y_29_0 = t76
-    t77 = 3.0*in_A_4
-    t78 = 3.0 + t77
-    t79 = in_A_3 + t78
-    im_y_29_1 = t79
-    t80 = 3.0*in_A_7
-    t81 = in_A_6 + t80
-    im_y_29_2 = t81
-    im_r2_29 = (im_y_29_0)**2 + (im_y_29_1)**2 + (im_y_29_2)**2
-    im_f_29_6 = 21.365503886696164/(im_r2_29)**6
-    im_f_29_7 = -4.622283406142051/(im_r2_29)**3
-    t82 = -t75
-    t83 = t0 + t82
-    im_y_30_0 = t83
-    t84 = t7 + t78
-    im_y_30_1 = -t84
-    t85 = -t80
-    t86 = in_A_6 + t85
-    im_y_30_2 = t86
-    im_r2_30 = (im_y_30_0)**2 + (im_y_30_1)**2 + (im_y_30_2)**2
-    im_f_30_6 = 21.365503886696164/(im_r2_30)**6
-    im_f_30_7 = -4.622283406142051/(im_r2_30)**3
-    t87 = in_A_2 + t65
-    im_y_31_0 = t87
-    t88 = in_A_5 + t67
-    im_y_31_1 = t88
-    t89 = t13 + t69
-    im_y_31_2 = t89
-    im_r2_31 = (im_y_31_0)**2 + (im_y_31_1)**2 + (im_y_31_2)**2
-    im_f_31_6 = 21.365503886696164/(im_r2_31)**6
-    im_f_31_7 = -4.622283406142051/(im_r2_31)**3
-    t90 = t15 + t65
-    im_y_32_0 = t90
-    t91 = t17 + t67
-    im_y_32_1 = t91
-    t92 = -3.0*in_A_6
-    t93 = t13 + t92
-    im_y_32_2 = -t93
-    im_r2_32 = (im_y_32_0)**2 + (im_y_32_1)**2 + (im_y_32_2)**2
-    im_f_32_6 = 21.365503886696164/(im_r2_32)**6
-    im_f_32_7 = -4.622283406142051/(im_r2_32)**3
-    t94 = 3.0*in_A_2
-    t95 = t0 + t94
-    im_y_33_0 = t95
-    t96 = 3.0*in_A_5
-    t97 = in_A_3 + t96
-    im_y_33_1 = t97
-    t98 = 3.0*in_A_8
-    t99 = 3.0 + t98
-    t100 = in_A_6 + t99
-    im_y_33_2 = t100
-    im_r2_33 = (im_y_33_0)**2 + (im_y_33_1)**2 + (im_y_33_2)**2
-    im_f_33_6 = 21.365503886696164/(im_r2_33)**6
-    im_f_33_7 = -4.622283406142051/(im_r2_33)**3
-    t101 = -t94
-    t102 = t0 + t101
-    im_y_34_0 = t102
-    t103 = -t96
-    t104 = in_A_3 + t103
-    im_y_34_1 = t104
-    t105 = t19 + t99
-    im_y_34_2 = -t105
-    im_r2_34 = (im_y_34_0)**2 + (im_y_34_1)**2 + (im_y_34_2)**2
-    im_f_34_6 = 21.365503886696164/(im_r2_34)**6
-    im_f_34_7 = -4.622283406142051/(im_r2_34)**3
-    t106 = in_A_2 + t75
-    im_y_35_0 = t106
-    t107 = in_A_5 + t78
-    im_y_35_1 = t107
-    t108 = t13 + t80
-    im_y_35_2 = t108
-    im_r2_35 = (im_y_35_0)**2 + (im_y_35_1)**2 + (im_y_35_2)**2
-    im_f_35_6 = 21.365503886696164/(im_r2_35)**6
-    im_f_35_7 = -4.622283406142051/(im_r2_35)**3
-    t109 = t15 + t75
-    im_y_36_0 = t109
-    t110 = t17 + t78
-    im_y_36_1 = t110
-    t111 = t13 + t85
-    im_y_36_2 = -t111
-    im_r2_36 = (im_y_36_0)**2 + (im_y_36_1)**2 + (im_y_36_2)**2
-    im_f_36_6 = 21.365503886696164/(im_r2_36)**6
-    im_f_36_7 = -4.622283406142051/(im_r2_36)**3
-    t112 = in_A_1 + t94
-    im_y_37_0 = t112
-    t113 = t2 + t96
-    im_y_37_1 = t113
-    t114 = in_A_7 + t99
-    im_y_37_2 = t114
-    im_r2_37 = (im_y_37_0)**2 + (im_y_37_1)**2 + (im_y_37_2)**2
-    im_f_37_6 = 21.365503886696164/(im_r2_37)**6
-    im_f_37_7 = -4.622283406142051/(im_r2_37)**3
-    t115 = in_A_1 + t101
-    im_y_38_0 = t115
-    t116 = t103 + t2
-    im_y_38_1 = t116
-    t117 = t9 + t99
-    im_y_38_2 = -t117
-    im_r2_38 = (im_y_38_0)**2 + (im_y_38_1)**2 + (im_y_38_2)**2
-    im_f_38_6 = 21.365503886696164/(im_r2_38)**6
-    im_f_38_7 = -4.622283406142051/(im_r2_38)**3
-    im_r2w_0 = (t39 + t60)**2 + (-t54 - t58)**2 + (-t55 - t59)**2
-    im_r2w_1 = (t27 + t60)**2 + (t30 + t61)**2 + (t48 + t63)**2
-    im_r2w_2 = (t33 + t62)**2 + (t36 + t56)**2 + (t41 + t64)**2
-    im_r2w_3 = (t30 + t64)**2 + (t33 + t63)**2 + (t36 + t57)**2
-    im_r2w_4 = (t27 + t66)**2 + (t28 + t68)**2 + (t30 + t70)**2
-    im_r2w_5 = (t39 + t66)**2 + (t40 + t68)**2 + (t41 + t70)**2
-    im_r2w_6 = (t27 + t71)**2 + (t30 + t74)**2 + (t28 + t42 + t67)**2
-    im_r2w_7 = (t39 + t71)**2 + (-t28 - t73)**2 + (-t44 - t92)**2
-    im_r2w_8 = (t27 + t76)**2 + (t28 + t79)**2 + (t30 + t81)**2
-    im_r2w_9 = (t39 + t76)**2 + (t40 + t79)**2 + (t41 + t81)**2
-    t118 = -3.0 - t77
-    im_r2w_10 = (t118 + t43)**2 + (t27 + t83)**2 + (t30 + t86)**2
-    im_r2w_11 = (t39 + t83)**2 + (-t28 - t84)**2 + (-t19 - t30 - t80)**2
-    im_r2w_12 = (t31 + t87)**2 + (t33 + t88)**2 + (t34 + t89)**2
-    im_r2w_13 = (t31 + t90)**2 + (t33 + t91)**2 + (t34 + t45 + t69)**2
-    im_r2w_14 = (t47 + t87)**2 + (t48 + t88)**2 + (t49 + t89)**2
-    im_r2w_15 = (t47 + t90)**2 + (-t34 - t93)**2 + (-t50 - t72)**2
-    im_r2w_16 = (t100 + t34)**2 + (t31 + t95)**2 + (t33 + t97)**2
-    t119 = -3.0 - t98
-    im_r2w_17 = (t102 + t31)**2 + (t104 + t33)**2 + (t119 + t46)**2
-    im_r2w_18 = (t100 + t49)**2 + (t47 + t95)**2 + (t48 + t97)**2
-    im_r2w_19 = (t102 + t47)**2 + (-t105 - t34)**2 + (-t33 - t7 - t96)**2
-    im_r2w_20 = (t106 + t36)**2 + (t107 + t37)**2 + (t108 + t38)**2
-    im_r2w_21 = (t109 + t36)**2 + (t110 + t37)**2 + (t51 + t80)**2
-    im_r2w_22 = (t112 + t36)**2 + (t113 + t37)**2 + (t114 + t38)**2
-    im_r2w_23 = (t115 + t36)**2 + (t116 + t37)**2 + (in_A_7 + t119 + t38)**2
-    im_r2w_24 = (t117 + t38)**2 + (t52 + t94)**2 + (t53 + t96)**2
-    im_r2w_25 = (t101 + t52)**2 + (-t113 - t54)**2 + (-t114 - t55)**2
-    t120 = t36 + t82
-    im_r2w_26 = (in_A_2 + t120)**2 + (t111 + t38)**2 + (in_A_5 + t118 + t37)**2
-    im_r2w_27 = (t120 + t15)**2 + (-t107 - t54)**2 + (-t108 - t55)**2
-    t121 = 4.0*in_A_8
-    t122 = (in_A_2)**2
-    t123 = (in_A_5)**2
-    im_r2w_28 = (4.0 + t121)**2 + 16.0*t122 + 16.0*t123
-    t124 = 4.0*in_A_4
-    t125 = (in_A_1)**2
-    t126 = (in_A_7)**2
-    im_r2w_29 = (4.0 + t124)**2 + 16.0*t125 + 16.0*t126
-    t127 = 4.0*in_A_0
-    t128 = (in_A_3)**2
-    t129 = (in_A_6)**2
-    im_r2w_30 = (4.0 + t127)**2 + 16.0*t128 + 16.0*t129
-    t130 = in_A_0*in_A_4
-    t131 = in_A_0*in_A_8
-    t132 = in_A_4*in_A_8
-    t133 = in_A_1*in_A_3
-    t134 = in_A_2*in_A_6
-    t135 = in_A_5*in_A_7
-    t136 = in_A_8*t130
-    t137 = in_A_1*in_A_6
-    t138 = in_A_3*in_A_7
-    t139 = in_A_0*t135
-    t140 = in_A_8*t133
-    t141 = in_A_4*t134
-    t142 = (in_A_0)**2
-    t143 = (0.64)*t125
-    t144 = (0.64)*t128
-    t145 = (0.36)*t142
-    t146 = (in_A_4)**2
-    t147 = (0.36)*t146
-    t148 = (0.36)*t129
-    t149 = (0.36)*t126
-    t150 = (0.72)*in_A_0
-    t151 = (0.72)*in_A_4
-    t152 = t142*t146
-    t153 = t126*t142
-    t154 = t125*t128
-    t155 = t125*t129
-    t156 = t126*t128
-    t157 = t129*t146
-    t158 = in_A_3*t31
-    t159 = t146*t35
-    t160 = t126*t35
-    t161 = t142*t32
-    t162 = t129*t32
-    t163 = in_A_0*t124
-    t164 = in_A_0*t158
-    t165 = in_A_4*t158
-    t166 = in_A_6*in_A_7*t31
-    t167 = in_A_3*in_A_6
-    t168 = t167*t34
-    t169 = in_A_0*t166
-    t170 = in_A_6*t138
-    t171 = t170*t32
-    t172 = (in_A_8)**2
-    t173 = (1.28)*in_A_0
-    t174 = (1.28)*in_A_4
-    t175 = (1.28)*in_A_8
-    t176 = (0.72)*t133
-    t177 = (0.72)*t134
-    t178 = (0.72)*t135
-    t179 = (0.64)*t123
-    t180 = (0.64)*t122
-    t181 = (0.72)*in_A_8
-    t182 = t121*t133
-    t183 = t158*t172
-    t184 = in_A_6*t27
-    t185 = t146*t184
-    t186 = in_A_7*t28
-    t187 = t142*t186
-    t188 = t137*t28
-    t189 = t138*t27
-    t190 = (1.28)*in_A_5
-    t191 = in_A_1*in_A_2
-    t192 = (1.28)*in_A_7
-    t193 = in_A_2*in_A_3
-    t194 = in_A_1*t27
-    t195 = in_A_5*t129*t194
-    t196 = in_A_7*t128*t194
-    t197 = in_A_3*in_A_5*t126*t27
-    t198 = t125*t167*t28
-    t199 = t133*t184
-    t200 = t133*t186
-    t201 = t135*t184
-    t202 = t121*t130
-    if not numpy.all(numpy.asarray(in_A_4 + in_A_8 + t0 + t130 + t131 + t132 + t136 - t133 - t134 - t135 - t139 - t140 - t141 + in_A_2*t138 + in_A_5*t137) > 0):
-        raise ValueError("det(I + A) must be positive (the deformation inverts the crystal)")
-    if not numpy.all(numpy.asarray(0.36 + t128 + t129 + t142 + t35) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(0.1296 + t145 + t147 + t148 + t149 + t150 + t151 + t152 + t153 + t154 + t155 + t156 + t157 + t159 + t160 + t161 + t162 + t163 - t143 - t144 - t158 - t164 - t165 - t166 - t168 - t169 - t171 - t130*t158) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(0.046656 + t188 + t189 + t199 + t200 + t201 - t176 - t177 - t178 - t182 - t183 - t185 - t187 - t195 - t196 - t197 - t198 + 8.0*t136 - 0.2304*t122 - 0.2304*t123 - 0.2304*t125 - 0.2304*t126 - 0.2304*t128 - 0.2304*t129 - 0.64*t153 - 0.64*t157 + (0.36)*t154 + (1.28)*t170 + (1.44)*t130 + (1.44)*t131 + (1.44)*t132 + (0.1296)*t142 + (0.1296)*t146 + (0.1296)*t172 + (0.2592)*in_A_0 + (0.2592)*in_A_4 + (0.2592)*in_A_8 + in_A_0*t188 + in_A_0*t189 + in_A_0*t200 + in_A_4*t188 + in_A_4*t189 + in_A_4*t199 + in_A_4*t201 + in_A_8*t188 + in_A_8*t189 + t122*t148 + t122*t156 + t122*t157 + t122*t162 + t123*t149 + t123*t153 + t123*t155 + t123*t160 + t130*t188 + t130*t189 + t130*t201 + t131*t188 + t131*t189 + t131*t200 + t132*t188 + t132*t189 + t132*t199 + t135*t199 + t136*t188 + t136*t189 + t137*t192 + t139*t184 + t140*t184 + t140*t186 + t142*t151 + t142*t181 + t145*t146 + t145*t172 + t146*t150 + t146*t181 + t147*t172 + t150*t172 + t151*t172 + t152*t172 + t152*t29 + t154*t172 + t154*t29 + t159*t172 + t161*t172 + t163*t172 + t167*t190 + t170*t174 + t190*t191 + t190*t193 + t191*t192 - in_A_0*t182 - in_A_0*t185 - in_A_0*t197 - in_A_4*t182 - in_A_4*t187 - in_A_4*t195 - in_A_8*t177 - in_A_8*t178 - in_A_8*t185 - in_A_8*t187 - in_A_8*t196 - in_A_8*t198 - t121*t139 - t121*t141 - t122*t144 - t122*t168 - t122*t171 - t122*t174 - t123*t143 - t123*t166 - t123*t169 - t123*t173 - t124*t134 - t124*t139 - t125*t175 - t126*t144 - t126*t173 - t126*t180 - t127*t135 - t128*t175 - t129*t143 - t129*t174 - t129*t179 - t130*t176 - t130*t182 - t130*t183 - t131*t177 - t131*t185 - t132*t178 - t132*t187 - t133*t150 - t133*t151 - t134*t150 - t134*t163 - t134*t202 - t135*t151 - t135*t202 - t142*t179 - t143*t172 - t144*t172 - t146*t180 - t164*t172 - t165*t172 + in_A_0*t121*t146 + in_A_4*t121*t142 + in_A_5*t167*t175 + in_A_5*t173*t193 + in_A_5*t174*t191 + in_A_7*t137*t173 + in_A_7*t175*t191) > 0):
-        raise ValueError("the smallest stretch of I + A is below 0.8: pairs beyond the watched shell could enter the cutoff")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_0) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_1) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_2) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_3) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_4) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_5) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_6) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_7) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_8) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_9) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_10) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_11) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_12) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_13) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_14) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_15) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_16) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_17) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_18) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_19) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_20) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_21) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_22) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_23) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_24) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_25) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_26) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_27) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_28) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_29) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_30) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_31) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_32) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_33) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_34) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_35) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_36) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_37) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(10.411154082261268 - im_r2_38) > 0):
-        raise ValueError("a pair leaves the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_0) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_1) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_2) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_3) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_4) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_5) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_6) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_7) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_8) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_9) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_10) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_11) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_12) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_13) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_14) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_15) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_16) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_17) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_18) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_19) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_20) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_21) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_22) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_23) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_24) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_25) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_26) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_27) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_28) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_29) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
-    if not numpy.all(numpy.asarray(-10.411154082261268 + im_r2w_30) > 0):
-        raise ValueError("a pair enters the cutoff: deformation outside the range where the neighbour set is valid")
+    pre = _preamble_bonds(in_A_0, in_A_1, in_A_2, in_A_3, in_A_4, in_A_5, in_A_6, in_A_7, in_A_8)
     out = numpy.empty(batch + (1,))
-    out[..., 0] = 4.0*im_f_0_6 + 4.0*im_f_0_7 + 4.0*im_f_10_6 + 4.0*im_f_10_7 + 4.0*im_f_11_6 + 4.0*im_f_11_7 + 4.0*im_f_12_6 + 4.0*im_f_12_7 + 4.0*im_f_13_6 + 4.0*im_f_13_7 + 4.0*im_f_14_6 + 4.0*im_f_14_7 + 4.0*im_f_15_6 + 4.0*im_f_15_7 + 4.0*im_f_16_6 + 4.0*im_f_16_7 + 4.0*im_f_17_6 + 4.0*im_f_17_7 + 4.0*im_f_18_6 + 4.0*im_f_18_7 + 4.0*im_f_19_6 + 4.0*im_f_19_7 + 4.0*im_f_1_6 + 4.0*im_f_1_7 + 4.0*im_f_20_6 + 4.0*im_f_20_7 + 4.0*im_f_21_6 + 4.0*im_f_21_7 + 4.0*im_f_22_6 + 4.0*im_f_22_7 + 4.0*im_f_23_6 + 4.0*im_f_23_7 + 4.0*im_f_24_6 + 4.0*im_f_24_7 + 4.0*im_f_25_6 + 4.0*im_f_25_7 + 4.0*im_f_26_6 + 4.0*im_f_26_7 + 4.0*im_f_27_6 + 4.0*im_f_27_7 + 4.0*im_f_28_6 + 4.0*im_f_28_7 + 4.0*im_f_29_6 + 4.0*im_f_29_7 + 4.0*im_f_2_6 + 4.0*im_f_2_7 + 4.0*im_f_30_6 + 4.0*im_f_30_7 + 4.0*im_f_31_6 + 4.0*im_f_31_7 + 4.0*im_f_32_6 + 4.0*im_f_32_7 + 4.0*im_f_33_6 + 4.0*im_f_33_7 + 4.0*im_f_34_6 + 4.0*im_f_34_7 + 4.0*im_f_35_6 + 4.0*im_f_35_7 + 4.0*im_f_36_6 + 4.0*im_f_36_7 + 4.0*im_f_37_6 + 4.0*im_f_37_7 + 4.0*im_f_38_6 + 4.0*im_f_38_7 + 4.0*im_f_3_6 + 4.0*im_f_3_7 + 4.0*im_f_4_6 + 4.0*im_f_4_7 + 4.0*im_f_5_6 + 4.0*im_f_5_7 + 4.0*im_f_6_6 + 4.0*im_f_6_7 + 4.0*im_f_7_6 + 4.0*im_f_7_7 + 4.0*im_f_8_6 + 4.0*im_f_8_7 + 4.0*im_f_9_6 + 4.0*im_f_9_7
+    out[..., 0] = 4.0*pre[106] + 4.0*pre[107] + 4.0*pre[10] + 4.0*pre[118] + 4.0*pre[119] + 4.0*pre[11] + 4.0*pre[130] + 4.0*pre[131] + 4.0*pre[142] + 4.0*pre[143] + 4.0*pre[154] + 4.0*pre[155] + 4.0*pre[166] + 4.0*pre[167] + 4.0*pre[178] + 4.0*pre[179] + 4.0*pre[190] + 4.0*pre[191] + 4.0*pre[202] + 4.0*pre[203] + 4.0*pre[214] + 4.0*pre[215] + 4.0*pre[226] + 4.0*pre[227] + 4.0*pre[22] + 4.0*pre[238] + 4.0*pre[239] + 4.0*pre[23] + 4.0*pre[250] + 4.0*pre[251] + 4.0*pre[262] + 4.0*pre[263] + 4.0*pre[274] + 4.0*pre[275] + 4.0*pre[286] + 4.0*pre[287] + 4.0*pre[298] + 4.0*pre[299] + 4.0*pre[310] + 4.0*pre[311] + 4.0*pre[322] + 4.0*pre[323] + 4.0*pre[334] + 4.0*pre[335] + 4.0*pre[346] + 4.0*pre[347] + 4.0*pre[34] + 4.0*pre[358] + 4.0*pre[359] + 4.0*pre[35] + 4.0*pre[370] + 4.0*pre[371] + 4.0*pre[382] + 4.0*pre[383] + 4.0*pre[394] + 4.0*pre[395] + 4.0*pre[406] + 4.0*pre[407] + 4.0*pre[418] + 4.0*pre[419] + 4.0*pre[430] + 4.0*pre[431] + 4.0*pre[442] + 4.0*pre[443] + 4.0*pre[454] + 4.0*pre[455] + 4.0*pre[466] + 4.0*pre[467] + 4.0*pre[46] + 4.0*pre[47] + 4.0*pre[58] + 4.0*pre[59] + 4.0*pre[70] + 4.0*pre[71] + 4.0*pre[82] + 4.0*pre[83] + 4.0*pre[94] + 4.0*pre[95]
     return out.reshape(batch + ())

@@ -5,13 +5,15 @@ long exact numbers become correctly rounded decimals (:func:`compact`), and kern
 (every atom an inversion centre, so p(A) = (I + A) p^0 is the exact inner relaxation) merge the
 pairs with the same reference vector ±X and use the lattice constant as the length unit L, so
 that y = (I + A) X / L has short exact entries.  Kernels with shift inputs keep every pair,
-L = a.  Every kernel names, per bond, its separation ``y_b_i``, squared length ``r2_b`` and each
+L = a.  The kernels name, per bond, its separation ``y_b_i``, squared length ``r2_b`` and each
 Q-dependent term of G, G', G'' ``f_b_j`` (for LJ c r2_b**-k, k = 3 ... 8, c a long decimal) as
 intermediates, so each is printed once, not in every sum; each term of a sum stays a term
 (small integer x f_b_j x y's), so Σ|terms| is the same conditioning measure as with the powers
 written out (G' and G'' are not named whole: their terms nearly cancel, see :func:`.sums._spread`).
 The potential enters as G(q) = g(L² q) / |Γ| with g(s) = V(√s).
-Guards are the neighbour set's validity criterion (:class:`.neighbours.Validity`).
+Guards are the neighbour set's validity criterion (:class:`.neighbours.Validity`).  The named bonds
+and the guards are one :class:`~symms.model.Preamble` per set of inputs (``bonds``, and
+``fractional_bonds`` for the kernels in (A, q)), stored and emitted once for all the kernels.
 
 Two conventions for the derivatives of a multilattice (see :mod:`.conventions`): ``stress`` and
 ``moduli`` take the deformed shifts p and differentiate at fixed p; ``stress_fractional`` and
@@ -27,7 +29,7 @@ from functools import reduce
 import sympy as sp
 
 from ...errors import DerivationError
-from ...model import Array, ExpressionKernel, Guard
+from ...model import Array, ExpressionKernel, Guard, Preamble
 from ..potentials import s
 from .conventions import cutoff_note
 from .elastic import schur_complement
@@ -185,16 +187,34 @@ class KernelSums:
         return cb.validity(not self.affine).guards(cb.A, cb.p, *self.guard_lengths, self.L, compact)
 
 
-def _pruned(kernel: ExpressionKernel) -> ExpressionKernel:
-    """``kernel`` keeping only the intermediates its outputs and guards use (directly or through others)."""
-    needed = set().union(*[sp.sympify(e, strict=True).free_symbols for arr in kernel.outputs for e in arr.entries],
-                         *[g.expr.free_symbols for g in kernel.guards])
-    kept = []
-    for sym, expr in reversed(kernel.intermediates):
+def _used(intermediates, needed: set) -> tuple:
+    """The ``intermediates`` that the symbols ``needed`` use, directly or through others."""
+    needed, kept = set(needed), []
+    for sym, expr in reversed(intermediates):
         if sym in needed:
             kept.append((sym, expr))
             needed |= expr.free_symbols
-    return replace(kernel, intermediates=tuple(reversed(kept)))
+    return tuple(reversed(kept))
+
+
+def _needs(kernel: ExpressionKernel) -> set:
+    """The symbols a kernel's outputs, own intermediates and own guards use."""
+    return set().union(*[sp.sympify(e, strict=True).free_symbols for arr in kernel.outputs for e in arr.entries],
+                       *[e.free_symbols for _, e in kernel.intermediates], *[g.expr.free_symbols for g in kernel.guards])
+
+
+def _pruned(kernel: ExpressionKernel) -> ExpressionKernel:
+    """``kernel`` keeping only the intermediates its outputs and guards use (directly or through others)."""
+    return replace(kernel, intermediates=_used(kernel.intermediates, _needs(kernel)))
+
+
+def _sharing(name: str, kernels, intermediates, guards) -> list[ExpressionKernel]:
+    """``kernels`` (of the same inputs) sharing one preamble: the named bonds ``intermediates``
+    that any of them uses and the neighbour-set ``guards``, stored and emitted once."""
+    kernels = [_pruned(k) for k in kernels]
+    needed = set().union(*[_needs(k) for k in kernels], *[g.expr.free_symbols for g in guards])
+    preamble = Preamble(name, kernels[0].inputs, _used(intermediates, needed), tuple(guards))
+    return [replace(k, preamble=preamble) for k in kernels]
 
 
 def _relaxed_moduli(H, n: int):
@@ -245,11 +265,10 @@ def _fractional_kernels(cb, sums: KernelSums, p0, report, bar=None) -> list[Expr
     q, fractional, lengths, guards = sums.fractional()
     report(f"symbolic derivatives at fixed fractional coordinates: {len(fractional.bonds)} bonds")
     inputs = (_array("A", cb.A, (d, d)), _array("q", q, (cb.n_shifts, d)))
-    kw = dict(guards=guards, sample=(("A", -0.01, 0.01), ("q", tuple(x - 0.01 for x in p0), tuple(x + 0.01 for x in p0))),
-              intermediates=lengths)
+    kw = dict(sample=(("A", -0.01, 0.01), ("q", tuple(x - 0.01 for x in p0), tuple(x + 0.01 for x in p0))))
     q_note = (" A: displacement gradient; q: shift vectors in the reference frame, q_k = (I + A)^-1 p_k = B s_k "
               "(s_k fractional coordinates), shape (s, d).")
-    return [_pruned(k) for k in (
+    return _sharing("fractional_bonds", (
         ExpressionKernel("stress_fractional", "P = dW/dA at fixed fractional coordinates (fixed q; the ASE/matscipy "
                          "convention), W(A, (I + A) q) per reference volume; equals the stress kernel where grad_p W = 0."
                          + q_note, inputs, (_array("P", fractional.gradient(), (d, d)),), **kw),
@@ -257,7 +276,7 @@ def _fractional_kernels(cb, sums: KernelSums, p0, report, bar=None) -> list[Expr
                          "ASE/matscipy convention, clamped ions), shape (d, d, d, d); at A = 0, q = p0 its Voigt "
                          "entries are C_voigt_unrelaxed." + q_note,
                          inputs, (_array("C", fractional.hessian(bar), (d, d, d, d)),), **kw),
-    )]
+    ), lengths, guards)
 
 
 def kernels(cb, relaxed: bool, progress=None):
@@ -300,8 +319,7 @@ def kernels(cb, relaxed: bool, progress=None):
     p0 = [float(x) for x in cb.p0]
     if takes_p:
         sample += (("p", tuple(x - 0.01 for x in p0), tuple(x + 0.01 for x in p0)),)
-    lengths = sums.lengths
-    kw = dict(guards=guards, sample=sample, intermediates=lengths)
+    kw = dict(sample=sample)
     out = [
         ExpressionKernel("energy", "W(A, p): stored energy per reference volume |Gamma| (seed 001 eq 3.4, pairs once; "
                          "per atom: the energy_per_atom kernel)." + cut + p_note,
@@ -311,8 +329,8 @@ def kernels(cb, relaxed: bool, progress=None):
                          inputs, (_array("P", grads[: d * d], (d, d)),), **kw),
         ExpressionKernel("moduli", f"C_ijkl = d2W/dA_ij dA_kl {which}, shape (d, d, d, d), per reference volume."
                          .replace(" ,", ",") + p_note,
-                         inputs, (_array("C", moduli, (d, d, d, d)),), guards=guards + moduli_guards, sample=sample,
-                         intermediates=lengths + intermediates),
+                         inputs, (_array("C", moduli, (d, d, d, d)),), guards=moduli_guards, sample=sample,
+                         intermediates=intermediates),
         ExpressionKernel("energy_per_atom", "E(A, p) = W |Gamma| / (atoms per cell): stored energy per atom (seed 001 "
                          "eq 3.4)." + cut + p_note, inputs, (Array("E", (), (sums.per_atom.energy(),)),), **kw),
     ]
@@ -323,5 +341,5 @@ def kernels(cb, relaxed: bool, progress=None):
             ExpressionKernel("shift_hessian", "W_pp = d2W/dp dp, shape (s, d, s, d): Newton for eq 3.6.", inputs,
                              (_array("H", H[d * d:, d * d:], (n_s, d, n_s, d)),), **kw),
         ]
-        out += _fractional_kernels(cb, sums, p0, report, bar)
-    return tuple(_pruned(k) for k in out), affine, sums
+        return tuple(_sharing("bonds", out, sums.lengths, guards) + _fractional_kernels(cb, sums, p0, report, bar)), affine, sums
+    return tuple(_sharing("bonds", out, sums.lengths, guards)), affine, sums

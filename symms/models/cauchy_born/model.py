@@ -159,7 +159,7 @@ def _symbols(cb: CauchyBorn, kernel_values) -> tuple[Symbol, ...]:
     quantities += [Symbol(f"{k}_0", f"{k}_0", f"lattice constant {k} at zero stress") for k in cb.values]
     entries = {}
     for k in kernel_values:
-        for sym in [e for a in k.inputs for e in a.entries] + [sym for sym, _ in k.intermediates]:
+        for sym in [e for a in k.inputs for e in a.entries] + [sym for sym, _ in k.all_intermediates]:
             entries.setdefault(str(sym), Symbol(str(sym), sp.latex(sym), ""))
     return tuple(quantities) + tuple(entries.values())
 
