@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from symms.codegen.compile import build as compile_c
+from symms.model_file import kernel_entries
 from symms.models.cauchy_born import build
 from symms.models.lattices import get_lattice
 from symms.models.potentials import make_potential
@@ -82,7 +83,7 @@ def run(n: int = 100_000, lattice: str = "fcc", cutoff: float = 3.0) -> dict:
         t0 = time.perf_counter()
         compile_c(files["kernels.c"], f"bench-{model.variant}")  # cached after the first run
         t_compile = time.perf_counter() - t0
-        entries = {e["name"]: e for e in json.loads((folder / "model.json").read_text())["kernels"]}
+        entries = {e["name"]: e for e in kernel_entries(json.loads((folder / "model.json").read_text()))}
         stress = load_backend(folder, entries["stress"], "c")
         moduli = load_backend(folder, entries["moduli"], "c")
         guards = len(entries["stress"]["guards"])

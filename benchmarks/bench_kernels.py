@@ -41,6 +41,7 @@ import numpy as np  # noqa: E402
 
 import symms  # noqa: E402
 from symms.codegen.compile import build  # noqa: E402
+from symms.model_file import kernel_entries  # noqa: E402
 from symms.pipeline import load_backend  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,7 +114,7 @@ def old_kernels(order: int):
 
 
 def measure(order: int, folder: Path, m: int, repeat: int) -> dict:
-    entry = json.loads((folder / "model.json").read_text())["kernels"][0]
+    entry = kernel_entries(json.loads((folder / "model.json").read_text()))[0]
     rng = np.random.default_rng(order)
     kappa, U = rng.uniform(0.5, 2.0, 2 * m), rng.normal(size=m)
     heavy = order >= 5  # assembly takes seconds: time it once

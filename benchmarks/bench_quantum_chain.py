@@ -19,6 +19,7 @@ import numpy as np
 
 from symms import registry
 from symms.model import DerivedModel
+from symms.model_file import kernel_entries
 from symms.models import quantum_chain as model
 from symms.numerics import quantum_chain as qc
 from symms.output import write_files
@@ -52,7 +53,7 @@ def step_costs(potential: str, A: float, steps: int = 300) -> list[tuple[str, fl
     with tempfile.TemporaryDirectory() as tmp:
         kernels_only = DerivedModel("quantum-chain", "bench", {}, "bench", "bench", kernels=model.kernels(ex))
         folder = write_files(Path(tmp), "quantum-chain", "bench", emit(kernels_only, "bench"), "bench")
-        entries = {e["name"]: e for e in json.loads((folder / "model.json").read_text())["kernels"]}
+        entries = {e["name"]: e for e in kernel_entries(json.loads((folder / "model.json").read_text()))}
         for backend in ("numpy", "c"):
             sources[f"generated {backend}"] = qc.FibreFunctions(
                 **{name: load_backend(folder, entries[name], backend) for name in model.KERNELS})

@@ -1,25 +1,21 @@
 /* symms cauchy-born/chain-lj-rc1.5; regenerate with: symms derive cauchy-born --lattice chain --potential lj --cutoff 1.5 --cutoff-mode truncated */
 /* Expression kernels: straight-line code after CSE, one call per batch of points. */
 #include <math.h>
+/* Inlined into each kernel, so that what a kernel does not use of a preamble is never computed. */
+#if defined(__GNUC__)
+#define SYMMS_PREAMBLE static inline __attribute__((always_inline))
+#else
+#define SYMMS_PREAMBLE static inline
+#endif
 
-/* Preamble bonds: the 10 intermediates pre[] its kernels share, from their
+/* Preamble bonds: the 2 intermediates pre[] its kernels share, from their
    1 inputs x.  Returns 0, or 1 + g when guard g fails. */
-static int symms_preamble_bonds(const double *x, double *pre)
+SYMMS_PREAMBLE int symms_preamble_bonds(const double *x, double *pre)
 {
     const double in_A_0 = x[0];
     const double t0 = 1.0 + in_A_0;
     pre[0] = t0;
     pre[1] = ((pre[0])*(pre[0]));
-    const double t1 = (1.0/((pre[1])*(pre[1])*(pre[1])));
-    pre[2] = -0.8908987181403393*t1;
-    const double t2 = (1.0/((pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])));
-    pre[3] = 0.44544935907016964*t2;
-    pre[4] = -2.672696154421018/((pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1]));
-    pre[5] = 2.672696154421018/((pre[1])*(pre[1])*(pre[1])*(pre[1]));
-    pre[6] = -10.690784617684072/((pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1]));
-    pre[7] = 18.708873080947125/((pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1]));
-    pre[8] = (0.5)*t2;
-    pre[9] = -t1;
     if (!((t0) > 0.0)) return 1;
     if (!((0.36 + ((in_A_0)*(in_A_0)) + 2.0*in_A_0) > 0.0)) return 2;
     if (!((1.7858261834642244 - pre[1]) > 0.0)) return 3;
@@ -35,10 +31,12 @@ int symms_energy(const double *in, long n, double *out, long *where)
         const double *x = in + i * 1;
         double *y = out + i * 1;
         const double in_A_0 = x[0];
-        double pre[10];
+        double pre[2];
         const int failed = symms_preamble_bonds(x, pre);
         if (failed) { *where = i; return failed; }
-        y[0] = 2.0*pre[2] + 2.0*pre[3];
+        const double im_f_0_0 = -0.8908987181403393/((pre[1])*(pre[1])*(pre[1]));
+        const double im_f_0_1 = 0.44544935907016964/((pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1]));
+        y[0] = 2.0*im_f_0_0 + 2.0*im_f_0_1;
     }
     return 0;
 }
@@ -52,11 +50,13 @@ int symms_stress(const double *in, long n, double *out, long *where)
         const double *x = in + i * 1;
         double *y = out + i * 1;
         const double in_A_0 = x[0];
-        double pre[10];
+        double pre[2];
         const int failed = symms_preamble_bonds(x, pre);
         if (failed) { *where = i; return failed; }
+        const double im_f_0_2 = -2.672696154421018/((pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1]));
+        const double im_f_0_3 = 2.672696154421018/((pre[1])*(pre[1])*(pre[1])*(pre[1]));
         const double t0 = 4.0*pre[0];
-        y[0] = pre[4]*t0 + pre[5]*t0;
+        y[0] = im_f_0_2*t0 + im_f_0_3*t0;
     }
     return 0;
 }
@@ -70,11 +70,15 @@ int symms_moduli(const double *in, long n, double *out, long *where)
         const double *x = in + i * 1;
         double *y = out + i * 1;
         const double in_A_0 = x[0];
-        double pre[10];
+        double pre[2];
         const int failed = symms_preamble_bonds(x, pre);
         if (failed) { *where = i; return failed; }
+        const double im_f_0_2 = -2.672696154421018/((pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1]));
+        const double im_f_0_3 = 2.672696154421018/((pre[1])*(pre[1])*(pre[1])*(pre[1]));
+        const double im_f_0_4 = -10.690784617684072/((pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1]));
+        const double im_f_0_5 = 18.708873080947125/((pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1]));
         const double t0 = 8.0*((pre[0])*(pre[0]));
-        y[0] = 4.0*pre[4] + 4.0*pre[5] + pre[6]*t0 + pre[7]*t0;
+        y[0] = 4.0*im_f_0_2 + 4.0*im_f_0_3 + im_f_0_4*t0 + im_f_0_5*t0;
     }
     return 0;
 }
@@ -88,10 +92,12 @@ int symms_energy_per_atom(const double *in, long n, double *out, long *where)
         const double *x = in + i * 1;
         double *y = out + i * 1;
         const double in_A_0 = x[0];
-        double pre[10];
+        double pre[2];
         const int failed = symms_preamble_bonds(x, pre);
         if (failed) { *where = i; return failed; }
-        y[0] = 2.0*pre[8] + 2.0*pre[9];
+        const double im_f_0_6 = (0.5)/((pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1])*(pre[1]));
+        const double im_f_0_7 = -1.0/((pre[1])*(pre[1])*(pre[1]));
+        y[0] = 2.0*im_f_0_6 + 2.0*im_f_0_7;
     }
     return 0;
 }

@@ -11,9 +11,10 @@ intermediates, so each is printed once, not in every sum; each term of a sum sta
 (small integer x f_b_j x y's), so Σ|terms| is the same conditioning measure as with the powers
 written out (G' and G'' are not named whole: their terms nearly cancel, see :func:`.sums._spread`).
 The potential enters as G(q) = g(L² q) / |Γ| with g(s) = V(√s).
-Guards are the neighbour set's validity criterion (:class:`.neighbours.Validity`).  The named bonds
-and the guards are one :class:`~symms.model.Preamble` per set of inputs (``bonds``, and
-``fractional_bonds`` for the kernels in (A, q)), stored and emitted once for all the kernels.
+Guards are the neighbour set's validity criterion (:class:`.neighbours.Validity`).  The guards and
+the named bonds every kernel uses are one :class:`~symms.model.Preamble` per set of inputs
+(``bonds``, and ``fractional_bonds`` for the kernels in (A, q)), stored and emitted once; each
+kernel names the G terms it uses itself (:func:`_sharing`).
 
 Two conventions for the derivatives of a multilattice (see :mod:`.conventions`): ``stress`` and
 ``moduli`` take the deformed shifts p and differentiate at fixed p; ``stress_fractional`` and
@@ -209,12 +210,16 @@ def _pruned(kernel: ExpressionKernel) -> ExpressionKernel:
 
 
 def _sharing(name: str, kernels, intermediates, guards) -> list[ExpressionKernel]:
-    """``kernels`` (of the same inputs) sharing one preamble: the named bonds ``intermediates``
-    that any of them uses and the neighbour-set ``guards``, stored and emitted once."""
-    kernels = [_pruned(k) for k in kernels]
-    needed = set().union(*[_needs(k) for k in kernels], *[g.expr.free_symbols for g in guards])
-    preamble = Preamble(name, kernels[0].inputs, _used(intermediates, needed), tuple(guards))
-    return [replace(k, preamble=preamble) for k in kernels]
+    """``kernels`` (of the same inputs) sharing one preamble, stored and emitted once: the
+    neighbour-set ``guards`` and those of the named bonds ``intermediates`` that every kernel
+    uses (separations, lengths); each kernel names the rest it uses (e.g. its terms of G or G')
+    itself, so no kernel computes what it does not use."""
+    guard_needs = set().union(*[g.expr.free_symbols for g in guards])
+    uses = [{sym for sym, _ in _used(intermediates, _needs(k) | guard_needs)} for k in kernels]
+    shared = tuple((sym, e) for sym, e in intermediates if all(sym in u for u in uses))
+    preamble = Preamble(name, kernels[0].inputs, shared, tuple(guards))
+    own = [tuple((sym, e) for sym, e in intermediates if sym in u and sym not in dict(shared)) for u in uses]
+    return [replace(_pruned(replace(k, intermediates=o + k.intermediates)), preamble=preamble) for k, o in zip(kernels, own)]
 
 
 def _relaxed_moduli(H, n: int):
