@@ -99,6 +99,29 @@ class BandEvaluator:
                     np.add.at(V, (n * j + i, (j + k) % self.m), gamma**b * self(c))
         return V
 
+    def mid_element_field(self, levels, gamma: float) -> sps.csr_matrix:
+        """``V_d`` (2m × m, sparse): the fine values u_{2j} = v_{j,2}, u_{2j+1} = v_{j,5} of the fine
+        field ``levels`` at ``gamma`` (the rows of :meth:`fine_field` the Galerkin form uses)."""
+        j = np.arange(self.m)
+        rows, cols, vals = [], [], []
+        for b, level in enumerate(levels):
+            for parity, i in ((0, 2), (1, 5)):
+                for k, c in level[i].items():
+                    rows.append(2 * j + parity)
+                    cols.append((j + k) % self.m)
+                    vals.append(gamma**b * self(c))
+        return sps.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(2 * self.m, self.m))
+
+
+def galerkin_matrices(form, kappa, gamma: float = 1.0) -> tuple[sps.csr_matrix, sps.csr_matrix, sps.csr_matrix]:
+    """Sparse ``(M, K, V_d)`` of the Galerkin form for one κ: ``M = V_dᵀV_d``, ``K = −V_dᵀ A V_d`` with
+    ``A`` the fine operator (1); O(m) work and memory (periodic bands of half-width 2(P − 1) + 1 at most)."""
+    A = fine_operator(kappa)  # validates κ: finite, positive, 1-d
+    if A.shape[0] % 2:
+        raise InputError(f"kappa must have an even length 2m (two fine points per element), got {A.shape[0]}")
+    Vd = BandEvaluator(form.ring, np.asarray(kappa, dtype=float)).mid_element_field(form.fine_field, gamma)
+    return (Vd.T @ Vd).tocsr(), (-(Vd.T @ (A @ Vd))).tocsr(), Vd
+
 
 def checkerboard(m: int) -> np.ndarray | None:
     """(−1)^j on m coarse points (None for odd m, where it is not periodic)."""
