@@ -174,6 +174,34 @@ class Preamble:
     intermediates: tuple[tuple[sp.Symbol, sp.Expr], ...]
     guards: tuple[Guard, ...] = ()
 
+    def __post_init__(self):
+        if not (self.name.isidentifier() and self.name.isascii()):
+            raise ValueError(f"preamble name {self.name!r} must be an ASCII identifier (it names generated functions)")
+        known = {e for a in self.inputs for e in a.entries}
+        for sym, expr in self.intermediates:
+            _uses_only(expr, known, f"preamble {self.name} intermediate {sym}")
+            known.add(sym)
+        for g in self.guards:
+            _uses_only(g.expr, known, f"preamble {self.name} guard")
+
+
+def _uses_only(expr, known: set, where: str) -> None:
+    unknown = sp.sympify(expr, strict=True).free_symbols - known
+    if unknown:
+        raise ValueError(f"{where} uses {sorted(map(str, unknown))}, neither inputs nor earlier intermediates")
+
+
+def preambles_of(kernels) -> dict[str, "Preamble"]:
+    """The preambles the expression ``kernels`` share, by name, in order of first use; two different
+    preambles under one name are an error (files and code would disagree)."""
+    found: dict[str, Preamble] = {}
+    for k in kernels:
+        pre = getattr(k, "preamble", None)
+        if pre is not None:
+            if found.setdefault(pre.name, pre) != pre:
+                raise ValueError(f"two different preambles are named {pre.name!r}")
+    return found
+
 
 @dataclass(frozen=True)
 class ExpressionKernel:
@@ -198,8 +226,12 @@ class ExpressionKernel:
     kind = "expression"
 
     def __post_init__(self):
-        if self.preamble is not None and self.preamble.inputs != self.inputs:
-            raise ValueError(f"kernel {self.name}: its preamble {self.preamble.name} takes other inputs")
+        if self.preamble is not None:
+            if self.preamble.inputs != self.inputs:
+                raise ValueError(f"kernel {self.name}: its preamble {self.preamble.name} takes other inputs")
+            clash = {str(s) for s, _ in self.preamble.intermediates} & {str(s) for s, _ in self.intermediates}
+            if clash:
+                raise ValueError(f"kernel {self.name}: intermediates {sorted(clash)} are named in its preamble too")
 
     @property
     def all_intermediates(self) -> tuple:

@@ -103,7 +103,7 @@ def _written_out(expressions: list, kernel: str) -> list[str]:
     for e in expressions:
         if isinstance(e, dict):
             i = e.get("same_as")
-            if not isinstance(i, int) or not 0 <= i < len(out) or isinstance(expressions[i], dict):
+            if not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < len(out) or isinstance(expressions[i], dict):
                 raise InputError(f"kernel {kernel}: bad output reference {e!r} (same_as must name an earlier written entry)")
             e = out[i]
         out.append(e)

@@ -23,7 +23,7 @@ import sympy as sp
 from filelock import FileLock
 
 from .errors import InputError
-from .model import DerivedModel, DisplayEquation, ExpressionKernel, LatticeOperatorKernel, Table
+from .model import DerivedModel, DisplayEquation, ExpressionKernel, LatticeOperatorKernel, Table, preambles_of
 from .numbers import significant
 
 SCHEMA = 2  # 2: expression kernels may share a preamble; equal outputs are {"same_as": i}
@@ -139,8 +139,7 @@ def table_csv(table: Table) -> str:
 
 def model_json(model: DerivedModel, command: str) -> str:
     """``model.json``: the model as machine-readable data (schema in the README)."""
-    preambles = {k.preamble.name: _preamble_json(k.preamble) for k in model.kernels
-                 if isinstance(k, ExpressionKernel) and k.preamble is not None}
+    preambles = {name: _preamble_json(pre) for name, pre in preambles_of(model.kernels).items()}
     return to_json({
         "schema": SCHEMA,
         "command": command,

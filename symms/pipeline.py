@@ -103,9 +103,9 @@ def parse_backends(text) -> tuple[str, ...]:
 def load_backend(folder: Path, entry: dict, backend: str):
     """The callable of kernel ``entry`` (one of :func:`~symms.model_file.kernel_entries`) from the
     files in ``folder`` for one backend."""
-    if "preamble" in entry:
+    if "preamble" in entry or any(isinstance(e, dict) for o in entry.get("outputs", ()) for e in o.get("expressions", ())):
         raise InputError(f"kernel {entry['name']}: pass its entry from symms.model_file.kernel_entries(model), "
-                         "which puts its preamble's guards in")
+                         "which puts its preamble's guards in and writes out its same_as outputs")
     module = codegen_backends.get(backend)
     if not (folder / module.FILE).exists():
         raise InputError(f"{folder} has no {backend} kernels; derive with --backend {backend}")

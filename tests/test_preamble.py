@@ -99,3 +99,28 @@ def test_a_preamble_must_take_the_kernels_inputs():
     pre = Preamble("geom", INPUTS, ((s, x0 ** 2),))
     with pytest.raises(ValueError, match="other inputs"):
         ExpressionKernel("k", "", (Array("z", (), (x0,)),), (Array("y", (), (s,)),), preamble=pre)
+
+
+def test_preambles_that_would_not_compile_or_would_disagree_are_refused():
+    with pytest.raises(ValueError, match="neither inputs nor earlier intermediates"):
+        Preamble("geom", INPUTS, ((s, x0 + u),))  # u is defined nowhere
+    with pytest.raises(ValueError, match="ASCII identifier"):
+        Preamble("two words", INPUTS, ((s, x0),))
+    pre = Preamble("geom", INPUTS, ((s, x0 ** 2),))
+    with pytest.raises(ValueError, match="named in its preamble too"):
+        ExpressionKernel("k", "", INPUTS, (Array("y", (), (s,)),), intermediates=((s, x1),), preamble=pre)
+    other = Preamble("geom", INPUTS, ((s, x0 ** 3),))  # same name, other content
+    kernels = tuple(ExpressionKernel(f"k{i}", "", INPUTS, (Array("y", (), (s,)),), preamble=p) for i, p in enumerate((pre, other)))
+    with pytest.raises(ValueError, match="two different preambles are named 'geom'"):
+        emit(DerivedModel("preamble-test", "v", {}, "t", "hand", kernels=kernels), "none")
+
+
+def test_a_raw_entry_with_same_as_outputs_is_refused(folder):
+    raw = json.loads((folder / "model.json").read_text())
+    entry = {k: v for k, v in raw["kernels"][1].items() if k != "preamble"}
+    with pytest.raises(InputError, match="same_as"):
+        load_backend(folder, entry, "c")
+    bad = json.loads(json.dumps(raw))
+    bad["kernels"][1]["outputs"][0]["expressions"][2] = {"same_as": True}
+    with pytest.raises(InputError, match="same_as"):
+        kernel_entries(bad)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from ..model import preambles_of
+
 
 def fold_constants(expr):
     """``expr`` with every exact irrational constant subexpression replaced by its 40-digit value."""
@@ -134,9 +136,8 @@ def lower(kernels) -> dict:
     reach the kernels as ``pre[i]``.
     """
     preambles, exported = {}, {}
-    for k in kernels:
-        if k.preamble is not None and k.preamble.name not in preambles:
-            preambles[k.preamble.name], exported[k.preamble.name] = _lower_preamble(k.preamble)
+    for name, pre in preambles_of(kernels).items():
+        preambles[name], exported[name] = _lower_preamble(pre)
     blocks = []
     for k in kernels:
         rename = _identifiers(k, exported[k.preamble.name] if k.preamble else {})

@@ -300,6 +300,8 @@ def _check_order(op: RingOperator, rows: _Rows, shift, c, g, p: int, top: bool, 
         return
     N, V = residual if residual is not None else (None, None)
     newest = 0 if residual is not None else None  # the lower orders are in N, V
+    # with N, V the a = p term c[p] ∘ g[0] is left out: g[0] is empty (the slow mode does not move at γ⁰)
+    assert not g[0], "g[0] must be empty"
     for r in range(n):
         acc = dict(N[r]) if N is not None else {}
         _numerator(ring, shift, c, rows.rows[r], p, 0, acc, qmax=newest)

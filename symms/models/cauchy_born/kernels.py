@@ -218,7 +218,8 @@ def _sharing(name: str, kernels, intermediates, guards) -> list[ExpressionKernel
     uses = [{sym for sym, _ in _used(intermediates, _needs(k) | guard_needs)} for k in kernels]
     shared = tuple((sym, e) for sym, e in intermediates if all(sym in u for u in uses))
     preamble = Preamble(name, kernels[0].inputs, shared, tuple(guards))
-    own = [tuple((sym, e) for sym, e in intermediates if sym in u and sym not in dict(shared)) for u in uses]
+    in_preamble = {sym for sym, _ in shared}
+    own = [tuple((sym, e) for sym, e in intermediates if sym in u and sym not in in_preamble) for u in uses]
     return [replace(_pruned(replace(k, intermediates=o + k.intermediates)), preamble=preamble) for k, o in zip(kernels, own)]
 
 
