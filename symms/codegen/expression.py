@@ -3,8 +3,9 @@
 Small kernels (energies, stresses, moduli) become straight-line code after
 ``cse(order='none')``; a kernel's named intermediates are assigned before its outputs.  Kernels
 sharing a :class:`~symms.model.Preamble` call one function for it (written once per file), which
-fills the array ``pre`` with its intermediates and checks its guards.  Inputs are renamed to plain identifiers; exact constants are folded to 40-digit decimals, which
-the backends print as correctly rounded doubles.
+fills the array ``pre`` with its intermediates and checks its guards.  Inputs are renamed to
+plain identifiers; exact constants are folded to 40-digit decimals, which the backends print as
+correctly rounded doubles.
 """
 from __future__ import annotations
 

@@ -181,13 +181,8 @@ class SlowForms:
         return 0.5 * (M + M.T), 0.5 * (K + K.T)
 
     def galerkin(self, gamma: float = 1.0):
-        V = self.ev.fine_field(self.form.fine_field, gamma)
-        n = self.spec.n
-        Vd = np.empty((2 * self.m, self.m))
-        Vd[0::2] = V[2::n]  # u_{2j} = v_{j,2}
-        Vd[1::2] = V[5::n]  # u_{2j+1} = v_{j,5}
-        A = fine_operator(self.kappa).toarray()
-        return Vd.T @ Vd, -Vd.T @ A @ Vd
+        M, K, _ = galerkin_matrices(self.form, self.kappa, gamma)
+        return M.toarray(), K.toarray()
 
     def eigenvalues(self, name: str, gamma: float) -> np.ndarray:
         """The model's eigenvalues (decay rates as eigenvalues of dU/dt = ·U) with the exact null
