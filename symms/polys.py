@@ -82,6 +82,11 @@ class LatticeRing:
     def zero(self):
         return self.ctx.constant(0)
 
+    def monomial(self, exponents: dict[str, int], ctx=None):
+        """The monomial ``Π name^e`` of ``{name: e}`` (in ``ctx``, this ring's context by default)."""
+        ctx = ctx or self.ctx
+        return ctx.from_dict({tuple(exponents.get(n, 0) for n in ctx.names()): 1})
+
     def offset_class(self, name: str) -> int | None:
         """Offset modulo the stride of a ring variable (None for inverse variables)."""
         base, off = parse_offset_name(name)
@@ -160,9 +165,8 @@ class LatticeRing:
         for avoid, part in sorted(parts.items(), key=lambda item: (not item[0], sorted(item[0]))):
             p = self.nf(p, avoid)
             if part:
-                ctx = p.context()
                 try:
-                    p = p / ctx.from_dict({tuple(part.get(n, 0) for n in ctx.names()): 1})
+                    p = p / self.monomial(part, p.context())
                 except Exception:  # flint: "division is not exact"
                     return None
         return p

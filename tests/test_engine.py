@@ -303,6 +303,31 @@ def test_the_check_as_derived_catches_a_wrong_correction(monkeypatch, component)
     engine.clear_cache()
 
 
+def test_the_top_order_check_catches_a_wrong_evolution(monkeypatch):
+    """Negative control for the top order's check, which reuses the rows as the evolution combined
+    them: an evolution off by one unit at one offset is not orthogonal to the slow mode there, and
+    the from-scratch projection (``residual=None``) agrees on the unperturbed result."""
+    from symms.manifold import engine
+
+    engine.clear_cache()
+    m = derive_slow_manifold(diffusion_spec(), 3)
+    it = engine._state_for(diffusion_spec(), 3)
+    engine._check_order(it.op, it.rows, engine._Shifts(it.ring), m.manifold, m.evolution, 3, top=True)
+    evolution = engine._Iteration.evolution
+
+    def wrong(self, p, tick=engine._silent):
+        out, residual = evolution(self, p, tick)
+        k = sorted(out)[-1]
+        out[k] = out[k] + self.ring.ctx.constant(1)
+        return out, residual
+
+    engine.clear_cache()
+    monkeypatch.setattr(engine._Iteration, "evolution", wrong)
+    with pytest.raises(DerivationError, match=r"O\(gamma\^3\), U_\(j\+3\) is not orthogonal to the slow mode"):
+        derive_slow_manifold(diffusion_spec(), 3)
+    engine.clear_cache()
+
+
 
 def test_progress_moves_within_one_order(monkeypatch):
     """Orders from INNER_PROGRESS_ORDER on get a second bar whose steps (rows on the manifold,
@@ -340,5 +365,6 @@ def test_progress_moves_within_one_order(monkeypatch):
     at3, at4 = inner["gamma^3"].stages, inner["gamma^4"].stages
     assert {f"residual row {r}" for r in range(8)} <= set(at3) and {f"correction {t}" for t in range(9)} <= set(at3)
     assert {f"check row {r}" for r in range(8)} <= set(at3)
-    assert "rows on the manifold" in at4 and "dv/dt convolution" in at4 and len(at4) > 30  # the top order: per shift, evolution + projection
+    assert "rows on the manifold" in at4 and "dv/dt convolution" in at4 and len(at4) > 15  # the top order: per shift
+    assert at4[-1] == "check slow mode"
     engine.clear_cache()

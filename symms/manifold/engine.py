@@ -11,10 +11,11 @@ seed pairs eq 6 with eq 8 this way); at ``γ^P`` only the evolution is wanted, s
 combined with the slow-mode weights before they meet the manifold.  As each order is derived
 the rows themselves are evaluated on the result — an independent formula, with no
 propagators — asserting that every row's residual is exactly zero through ``γ^{P-1}`` and
-orthogonal to the slow mode at ``γ^P``, which is what fixes the evolution at ``γ^P``.  Below the
-top order the check adds the rows on the new coefficients to the residual the derivation
-evaluated on the lower orders, so it tests exactly the step that inverts (propagator, exact
-division, normal forms); :func:`verify_residual` re-evaluates everything from scratch.
+orthogonal to the slow mode at ``γ^P``, which is what fixes the evolution at ``γ^P``.  The check
+adds the rows on the new coefficients to the residual the derivation evaluated on the lower
+orders (at the top order, to the rows as combined for the evolution), so it tests exactly the
+step that inverts (propagator, exact division, normal forms); :func:`verify_residual`
+re-evaluates everything from scratch.
 Lattice shifts, the costliest ring operation, are memoised for both and freed once their order
 is done.
 """
@@ -248,10 +249,13 @@ class _Iteration:
             tick(f"correction {t}")
         return out
 
-    def evolution(self, p: int, tick=_silent) -> dict[int, object]:
+    def evolution(self, p: int, tick=_silent):
         """``g[p]`` alone (the top order, where no manifold order ``p`` is wanted): the evolution row
         of ``-B⁻¹ [R; 0]`` with the rows combined by its weights before they are applied;
-        ``tick(stage)`` hears of each row group and each convolution order done."""
+        ``tick(stage)`` hears of each row group and each convolution order done.
+
+        Returned as ``(g[p], (N, V))``: ``N = Σ_r W_nr N_r`` and ``V = Σ_r (B⁻¹)_nr V_r`` are the
+        combined rows on the lower orders, so that ``g[p] = −N/w_n − V``."""
         ring, op = self.ring, self.op
         groups, conv_weights = self.rows.evolution
         num: dict[int, object] = {}
@@ -266,7 +270,7 @@ class _Iteration:
             value = ring.nf(value)
             if not value.is_zero():
                 out[k] = value
-        return out
+        return out, (num, conv)
 
     def _divide(self, num, w, p, t, k):
         value = self.ring.divide(num, w)
@@ -284,36 +288,59 @@ def _check_order(op: RingOperator, rows: _Rows, shift, c, g, p: int, top: bool, 
     manifold and evolution as truncated for the model being checked; ``tick(stage)`` hears of
     the steps done.
 
-    ``residual`` = ``(N, V)`` of :meth:`_Iteration.residual` at this order (the rows on the lower
-    orders, which the derivation evaluated already) leaves only the rows on the new order to
-    evaluate — the ``q = 0`` terms on ``c[p]`` and ``c[0] ∘ g[p]`` — so the check of a row is
-    ``N_r + (rows on c[p]) + s_r (V_r − c[0]_r ∘ g[p])``, still with no propagator or inverse."""
+    ``residual`` = ``(N, V)``, the rows on the lower orders which the derivation evaluated already,
+    leaves only the terms on the new order to evaluate:
+
+    - below the top, ``(N, V)`` of :meth:`_Iteration.residual`; the check of row ``r`` is
+      ``N_r + (rows on c[p]) + s_r (V_r − c[0]_r ∘ g[p])`` (the ``q = 0`` terms), with no
+      propagator or inverse;
+    - at the top, the combined rows of :meth:`_Iteration.evolution`; the slow-mode projection is
+      ``s/w_n`` times ``N + w_n (V − Σ_r (B⁻¹)_nr c[0]_r ∘ g[p])``, because its weights are
+      ``(s/w_n) W_nr`` on the numerators and ``s (B⁻¹)_nr`` on the dv/dt part.  This tests the
+      division by ``w_n``, the normal forms and ``Σ_r (B⁻¹)_nr c[0]_r = −1``.  The combined rows
+      are those of the per-row route (a test holds them equal); this order is checked row by row
+      once a higher order is derived, and ``residual=None`` evaluates the projection from scratch.
+
+    ``residual`` is consumed: its dicts are emptied as the check goes, to free their memory."""
     ring, n = op.ring, len(op.dynamic)
+    if top and residual is not None:
+        acc, conv = residual
+        _convolution(ring, shift, c, g, rows.evolution[1], p, 0, conv, tick, last=0)
+        w = ring.monomial(op.weighted[n][0])
+        for k in sorted(conv):
+            _add(acc, k, w * conv.pop(k))
+        _assert_zero(ring, acc, lambda k: f"residual at O(gamma^{p}), U_(j{k:+d}) is not orthogonal to the slow mode")
+        tick("check slow mode")
+        return
     if top:
         groups, conv_weights = rows.slow_mode
         acc: dict[int, object] = {}
         _numerator(ring, shift, c, groups, p, 0, acc, tick)
         _convolution(ring, shift, c, g, conv_weights, p, 0, acc, tick)
-        for k, x in sorted(acc.items()):
-            if not ring.nf(x).is_zero():
-                raise DerivationError(f"residual at O(gamma^{p}), U_(j{k:+d}) is not orthogonal to the slow mode")
+        _assert_zero(ring, acc, lambda k: f"residual at O(gamma^{p}), U_(j{k:+d}) is not orthogonal to the slow mode")
         return
     N, V = residual if residual is not None else (None, None)
     newest = 0 if residual is not None else None  # the lower orders are in N, V
     # with N, V the a = p term c[p] ∘ g[0] is left out: g[0] is empty (the slow mode does not move at γ⁰)
     assert not g[0], "g[0] must be empty"
     for r in range(n):
-        acc = dict(N[r]) if N is not None else {}
+        acc = N[r] if N is not None else {}
         _numerator(ring, shift, c, rows.rows[r], p, 0, acc, qmax=newest)
         if op.dynamic[r]:
-            conv = dict(V[r]) if V is not None else {}
+            conv = V[r] if V is not None else {}
             _convolution(ring, shift, c, g, ((r, None),), p, 0, conv, last=newest)
-            for k, x in conv.items():
-                _add(acc, k, op.row_scale[r] * x)
-        for k, x in sorted(acc.items()):
-            if not ring.nf(x).is_zero():
-                raise DerivationError(f"row {r} residual at O(gamma^{p}), U_(j{k:+d}) is not zero")
+            for k in sorted(conv):
+                _add(acc, k, op.row_scale[r] * conv.pop(k))
+        _assert_zero(ring, acc, lambda k: f"row {r} residual at O(gamma^{p}), U_(j{k:+d}) is not zero")
         tick(f"check row {r}")
+
+
+def _assert_zero(ring, acc: dict, message) -> None:
+    """Assert that every ``acc[k]`` is zero in the ring (``message(k)`` if not), emptying ``acc``
+    as it goes: the sums are the largest polynomials of an order."""
+    for k in sorted(acc):
+        if not ring.nf(acc.pop(k)).is_zero():
+            raise DerivationError(message(k))
 
 
 def verify_residual(m: SlowManifold) -> None:
@@ -380,7 +407,7 @@ def derive_slow_manifold(spec: LatticeDAE, order: int, progress: bool = False, v
         def tick(stage: str) -> None:
             steps.set_postfix_str(stage, refresh=False)
             steps.update()
-        residual = None  # (N, V) of this order's rows on the lower orders, which the check reuses
+        residual = None  # this order's rows on the lower orders, which the check reuses
         if not (len(it.g) > p and (len(it.c) > p or not need_manifold)):
             t0 = time.process_time()
             if need_manifold:
@@ -388,7 +415,7 @@ def derive_slow_manifold(spec: LatticeDAE, order: int, progress: bool = False, v
                 sol = it.correct(p, *residual, range(n + 1), tick)
                 evolution = sol[n]
             else:
-                evolution = it.evolution(p, tick)
+                evolution, residual = it.evolution(p, tick)
             if len(it.g) > p:
                 if set(it.g[p]) != set(evolution) or \
                         any(it.ring.to_str(it.g[p][k]) != it.ring.to_str(x) for k, x in evolution.items()):
