@@ -23,7 +23,7 @@ import sympy as sp
 
 from ..errors import InputError
 from ..model import Array, DerivedModel, DisplayEquation, ExpressionKernel, Guard, Section, Symbol, Table
-from ..numbers import significant
+from ..numbers import power_latex, rounding_bound, significant
 from ..numerics import kohn_sham as numerics
 from .tfw import DEFAULT_A, _latex_matrix, _sci, deformation_symbols, parse_deformation, rotation
 
@@ -31,11 +31,6 @@ FD_STEP = 1e-3                      # step of the central differences of W_CB
 ENERGY_DIGITS = 8                   # significant digits of stored energies (SCF noise ~1e-14 relative)
 STRESS_DIGITS = 6                   # significant digits of stored stresses (difference noise ~1e-9 relative)
 ROTATION = ((1.0, 2.0, 2.0), 0.7)   # axis, angle of the frame-indifference check
-
-
-def decade_bound(x: float) -> float:
-    """The power of ten just above a round-off-level diagnostic (stable on regeneration, unlike its digits)."""
-    return 0.0 if x == 0 else float(10.0 ** np.ceil(np.log10(abs(x))))
 
 
 def piola_kernel() -> ExpressionKernel:
@@ -96,11 +91,6 @@ def display_equations():
     )
 
 
-def _power(x: float) -> str:
-    """A power of ten as inline LaTeX, ``$10^{-7}$``."""
-    return "$0$" if x == 0 else rf"$10^{{{int(round(np.log10(x)))}}}$"
-
-
 def _settings(mesh, basis, kmesh, max_cycle) -> numerics.Settings:
     if not isinstance(basis, str) or not basis.lower().startswith("gth-"):
         raise InputError(f"--basis must be a GTH basis matching the gth-pade pseudopotential (e.g. gth-szv, "
@@ -131,7 +121,7 @@ def build(A: str = DEFAULT_A, mesh: int = 15, basis: str = "gth-szv", kmesh: int
     P_gap = float(np.abs(rotated.stress - R @ point.stress).max() / np.abs(point.stress).max())
     W, P, P_fd = significant(point.W, ENERGY_DIGITS), significant(point.stress, STRESS_DIGITS), significant(
         P_fd, STRESS_DIGITS)
-    bounds = {"gap": decade_bound(gap), "W": decade_bound(W_gap), "P": decade_bound(P_gap)}
+    bounds = {"gap": rounding_bound(gap), "W": rounding_bound(W_gap), "P": rounding_bound(P_gap)}
     results = {
         "A": A_value.tolist(),
         "W": W,
@@ -198,10 +188,10 @@ def _sections(settings, A, W, P, P_fd, bounds):
         rf"${settings.mesh}^3$ held fixed under the deformation, ${settings.kmesh}^3$ k-points (PySCF KRKS), "
         rf"SCF tolerance {_sci(settings.conv_tol, 1)} Hartree. At $A = {_latex_matrix(A, 4)}$, "
         rf"$W_{{\mathrm{{CB}}}} = {W:.8g}$ Hartree/Bohr$^3$. The stress from the engine's analytic Cauchy stress, $P = \det F\,\sigma F^{{-T}}$, against "
-        rf"central differences of $W_{{\mathrm{{CB}}}}$ with step {FD_STEP:g}: largest gap below {_power(bounds['gap'])} of "
+        rf"central differences of $W_{{\mathrm{{CB}}}}$ with step {FD_STEP:g}: largest gap below {power_latex(bounds['gap'])} of "
         rf"$\max|P|$ (the $O(h^2)$ error of the differences). Frame indifference at the rotation by "
         rf"{ROTATION[1]:g} about $(1,2,2)$: $W_{{\mathrm{{CB}}}}(R(I+A)-I)$ differs from $W_{{\mathrm{{CB}}}}(A)$ by "
-        rf"less than {_power(bounds['W'])} relative, and $P$ turns into $RP$ to within {_power(bounds['P'])} of $\max|P|$. The checks hold for the "
+        rf"less than {power_latex(bounds['W'])} relative, and $P$ turns into $RP$ to within {power_latex(bounds['P'])} of $\max|P|$. The checks hold for the "
         r"discrete model at any setting; the default (minimal basis, $\Gamma$ only) is a verification cell, not "
         r"converged silicon: a larger basis and k-mesh change $W_{\mathrm{CB}}$ by several per cent and $P$ "
         r"many-fold (convergence with the FFT mesh, basis and k-mesh: benchmarks/bench\_kohn\_sham.py).",

@@ -37,7 +37,7 @@ import numpy as np
 import sympy as sp
 
 from ..errors import InputError
-from ..numbers import scientific_latex, significant
+from ..numbers import power_latex, rounding_bound, scientific_latex, significant
 from ..model import (Array, DerivedModel, DisplayEquation, Equation, ExpressionKernel, Figure, Guard, Panel, Section,
                      Series, Symbol, Table)
 from ..numerics import tfw as numerics
@@ -456,8 +456,8 @@ def build(units: str = "hartree", grid: int = 16, A: str = DEFAULT_A, side: floa
         "residual": _two_digits(state.residual),
         "iterations": state.iterations,
         "frame_indifference": {"R_axis_angle": [[1, 2, 2], 0.7], "W_rotated": rotated.W,
-                               "relative_difference": _two_digits(abs(rotated.W - state.W) / abs(state.W)),
-                               "stress_rotated_minus_R_stress": _two_digits(np.abs(rotated.stress - R @ state.stress).max())},
+                               "relative_difference_below": rounding_bound((rotated.W - state.W) / state.W),
+                               "stress_rotated_minus_R_stress_below": rounding_bound(np.abs(rotated.stress - R @ state.stress).max())},
         "convergence": [{"grid": n, "ion_weight_at_cutoff": _two_digits(w), "W_rel_error": _two_digits(e),
                          "lambda_rel_error": _two_digits(l), "stress_rel_error": _two_digits(p)} for n, w, e, l, p in rows],
         "convergence_reference_grid": reference_grid,
@@ -564,7 +564,7 @@ def _sections(ex, state, P_fd, gap, rows, reference_grid, rotated, units, grid):
                 rf"{state.iterations} iterations. The stress formula (eq 4.6) agrees with fourth-order central "
                 rf"differences of $W_{{\mathrm{{CB}}}}$ (36 converged minimisations, step {FD_STEP:g}) to a relative "
                 rf"{_sci(gap)}. Frame indifference: at $R(I+A) - I$ for a rotation $R$ ($0.7$ rad about $(1,2,2)$), "
-                rf"$W_{{\mathrm{{CB}}}}$ differs by a relative {_sci(abs(rotated.W - state.W) / abs(state.W))}.",
+                rf"$W_{{\mathrm{{CB}}}}$ differs by a relative less than {power_latex(rounding_bound((rotated.W - state.W) / state.W))}.",
                 tables=(Table("tfw_terms", r"Terms of $W_{\mathrm{CB}}$ per reference volume.", ("term", "$W$"),
                               terms_rows, 10),
                         Table("tfw_stress", r"First Piola-Kirchhoff stress $P_{ij}$: eq 4.6 against central "
