@@ -2,6 +2,7 @@
 import math
 
 from symms.errors import InputError
+from symms.derivations._validators import positive
 from symms.registry import Derivation, Param
 
 LATTICE_NAMES = ("chain", "triangular", "fcc", "fcc-primitive", "diamond", "hcp")  # symms.models.lattices.LATTICES
@@ -45,10 +46,6 @@ def _usable_potential(text: str) -> str | None:
     return None
 
 
-def _positive(x) -> str | None:
-    return None if x > 0 else f"must be positive, got {x}"
-
-
 DERIVATION = Derivation(
     name="cauchy-born",
     description="Cauchy-Born W(A,p), stress, elastic moduli, inner relaxation of (multi)lattices (seed 001, eqs 3.2-3.6)",
@@ -57,7 +54,7 @@ DERIVATION = Derivation(
               "shifts, seed §3), fcc-primitive, diamond, hcp", choices=LATTICE_NAMES, slug=""),
         Param("potential", str, "lj", "pair potential: lj (eps = sigma = 1), morse (D = 1, alpha = 4, r0 = 1), "
               "or a SymPy expression in r", validate=_usable_potential, slug=""),
-        Param("cutoff", float, 2.5, "cutoff radius in the potential's length unit (sigma for lj)", validate=_positive,
+        Param("cutoff", float, 2.5, "cutoff radius in the potential's length unit (sigma for lj)", validate=positive,
               slug="rc"),
         Param("cutoff-mode", str, "truncated", "truncated (unshifted, as LAMMPS lj/cut without pair_modify shift), "
               "shifted (V - V(rc), ASE's LennardJones default), smooth (V, V', V'' vanish at rc)", choices=CUTOFF_MODES,

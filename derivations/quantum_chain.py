@@ -1,5 +1,6 @@
 """Seed 001 §4: the 1D quantum chain (eqs 4.13-4.20): ground state, stress from the first integral,
 relaxation dynamics and the coupled macro-micro system against the Cauchy-Born closure."""
+from symms.derivations._validators import non_negative
 from symms.registry import Derivation, Param
 
 DEFAULT_POTENTIAL = "u**3 - 8*u**2"  # no leading minus: argparse would read it as an option
@@ -7,10 +8,6 @@ DEFAULT_POTENTIAL = "u**3 - 8*u**2"  # no leading minus: argparse would read it 
 
 def _strain(A):
     return None if A > -1 else f"must be > -1 (the cell length 1 + A must be positive), got {A}"
-
-
-def _non_negative(k):
-    return None if k >= 0 else f"must be >= 0, got {k}"
 
 
 DERIVATION = Derivation(
@@ -21,7 +18,7 @@ DERIVATION = Derivation(
                   "V may fall no faster than -(pi^2/4) u^3)", slug="", slug_default=False),
             Param("A", float, 1.5, "macroscopic strain; the fibre is [0, 1 + A]", validate=_strain, slug="A"),
             Param("ion-stiffness", float, 2.0, "harmonic ion-ion bond k A^2/2 added to the macro "
-                  "energy of the pulse (not in the seed)", validate=_non_negative, slug="k")),
+                  "energy of the pulse (not in the seed)", validate=non_negative, slug="k")),
     build="symms.models.quantum_chain:build",
     checks="symms.models.quantum_chain:check_kernels",
 )

@@ -1,10 +1,6 @@
 """Seed 001 §3-4: the TFW fibre of a deformed cell and its constrained stress (eqs 3.11-3.16, 4.1-4.8)."""
-from symms.derivations._validators import deformation
+from symms.derivations._validators import deformation, positive
 from symms.registry import Derivation, Param
-
-
-def _positive(x):
-    return None if x > 0 else f"must be positive, got {x}"
 
 
 def _grid(n):
@@ -22,10 +18,10 @@ DERIVATION = Derivation(
         Param("A", str, "[[0.02, 0.03, -0.01], [-0.01, -0.015, 0.02], [0.005, -0.02, 0.01]]",
               "displacement gradient A (JSON 3x3, row i = (A_i1, A_i2, A_i3)); det(I + A) > 0",
               validate=deformation, slug="A", slug_default=False),
-        Param("side", float, 4.0, "side a of the simple cubic reference cell", validate=_positive, slug="a",
+        Param("side", float, 4.0, "side a of the simple cubic reference cell", validate=positive, slug="a",
               slug_default=False),
-        Param("valence", float, 1.0, "valence electrons n per ion", validate=_positive, slug="n", slug_default=False),
-        Param("ion-width", float, 0.5, "width sigma of the Gaussian ion charge (physical length)", validate=_positive,
+        Param("valence", float, 1.0, "valence electrons n per ion", validate=positive, slug="n", slug_default=False),
+        Param("ion-width", float, 0.5, "width sigma of the Gaussian ion charge (physical length)", validate=positive,
               slug="s", slug_default=False),
         Param("ions", str, "gaussian", "ion charge: gaussian or jellium (uniform background: the uniform electron gas)",
               choices=("gaussian", "jellium"), slug="", slug_default=False),

@@ -23,6 +23,12 @@ def rounding_bound(x: float, floor: float = ROUNDING_FLOOR) -> float:
     return floor if x <= floor else float(10.0 ** np.ceil(np.log10(x)))
 
 
+def above_noise(x: float, floor: float = ROUNDING_FLOOR, digits: int = 2) -> float:
+    """``x`` to ``digits`` significant digits, or 0.0 when ``|x| ≤ floor``: a diagnostic that may sit at
+    round-off, whose digits would differ from machine to machine (say so where it is printed)."""
+    return 0.0 if abs(float(x)) <= floor else significant(x, digits)
+
+
 def power_latex(x: float) -> str:
     """A power of ten as inline LaTeX, ``$10^{-13}$``."""
     return rf"$10^{{{int(round(np.log10(x)))}}}$"

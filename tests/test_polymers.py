@@ -364,7 +364,7 @@ def test_registry_entry():
 
     assert DERIVATION.resolve(De="2") == {"dimension": 3, "De": 2.0, "b": 50.0, "Wi": 1.0}
     assert DERIVATION.variant(DERIVATION.resolve(dimension=2, b=20)) == "d2-De1-b20-Wi1"
-    for bad, match in (({"b": 1}, "--b must be >= 2"), ({"De": -1}, "--De must be > 0"), ({"dimension": 4}, "one of")):
+    for bad, match in (({"b": 1}, "--b must be >= 2"), ({"De": -1}, "--De must be positive"), ({"dimension": 4}, "one of")):
         with pytest.raises(InputError, match=match):
             DERIVATION.resolve(**bad)
 
