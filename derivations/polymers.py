@@ -5,6 +5,11 @@ from symms.derivations._validators import positive
 from symms.registry import Derivation, Param
 
 
+def _weissenberg(Wi):
+    return None if 0 < Wi <= 100 else (f"must be in (0, 100], got {Wi}: the Brownian dynamics steps 0.01 De, "
+                                       "so Wi x 0.01 is the shear per step")
+
+
 def _extensibility(b):
     return None if b >= 2 else (f"must be >= 2, got {b}: for b < 2 a FENE dumbbell reaches |z|^2 = b in finite time "
                                 "(typical values are 10-100)")
@@ -19,7 +24,7 @@ DERIVATION = Derivation(
             Param("De", float, 1.0, "Deborah number: the relaxation time of the conformation tensor A", validate=positive,
                   slug="De"),
             Param("b", float, 50.0, "FENE extensibility: |z|^2 < b (FENE-P: tr A < b)", validate=_extensibility, slug="b"),
-            Param("Wi", float, 1.0, "Weissenberg number shear rate x De of the start-up of shear", validate=positive,
+            Param("Wi", float, 1.0, "Weissenberg number shear rate x De of the start-up of shear", validate=_weissenberg,
                   slug="Wi")),
     build="symms.models.polymers:build",
     checks="symms.models.polymers:check_kernels",

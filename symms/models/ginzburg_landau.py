@@ -53,6 +53,7 @@ REFERENCE_GRID = (0.3, 14.0)                # (spacing factor, half-width in σ)
 GOOD = (1e-2, 1e-3)      # relative errors for "where the series is good"
 SCAN_DIGITS = 6          # residuals (≥ 1e-7) and slopes of the λ-scan: D's round-off is ~1e-15
 DIFFERENCE_DIGITS = 8    # quantities by finite differences of transfer-integral values (round-off ~1e-10)
+STAT_DIGITS = 4          # Monte Carlo estimates of the Langevin run
 DIFFERENCE_NOISE = 1e-9  # their gaps from the correlation sum at or below this are round-off, shown as 0
 LANGEVIN = dict(sites=16, steps=2500, replicas=2000, batches=20, seed=20261203)
 
@@ -358,7 +359,9 @@ def seed_formulas(a, l, b, Uv) -> dict:
     dh = (h_up - h_down) / (2 * step)
     by_differences = {"F_second_derivative": Fpp, "corrected_5_5": -Fpp / (2 * b), "seed_5_5": Fpp / 2,
                       "corrected_5_7": dh / 2, "seed_5_7": -b * dh / 2}
-    return {"U": Uv, "correlation_sum": gl.state_at_mean(Uv, a, l, b).D,
+    reference = gl.state_at_mean(Uv, a, l, b).D
+    gaps = {key: above_noise(by_differences[key] - reference, DIFFERENCE_NOISE) for key, _ in _SEED_ROWS[1:]}
+    return {"U": Uv, "correlation_sum": reference, "gaps": {"correlation_sum": 0.0, **gaps},
             **{key: significant(v, DIFFERENCE_DIGITS) for key, v in by_differences.items()}}
 
 
@@ -381,7 +384,9 @@ def langevin_study(a, b) -> dict:
     out = {"dt": dt, "samples": run.samples, "rate": run.rate, "rate_error": run.rate_error, "exact_rate": exact,
            "rate_z": (run.rate - exact) / run.rate_error, "D": D_sim, "D_error": D_error, "D_model": a,
            "seed_D": b * a, "seed_z": (D_sim - b * a) / D_error}
-    return {k: v if isinstance(v, int) else float(v) for k, v in out.items()}
+    # Monte Carlo estimates: their last digits follow the BLAS's summation order, so keep STAT_DIGITS
+    return {k: v if isinstance(v, int) or k in ("dt", "exact_rate", "D_model", "seed_D") else significant(v, STAT_DIGITS)
+            for k, v in out.items()}
 
 
 MACRO_CELLS = 64
@@ -448,7 +453,7 @@ def _equation(label, lhs, expr):
 
     poly = sp.Poly(expr, lam, U)
     terms = sorted(poly.terms(), key=lambda t: (t[0][0], -t[0][1]))
-    return Equation(label, lhs, tuple((sp.factor(c).xreplace(_PLAIN), sp.Symbol("lambda") ** k * sp.Symbol("U") ** j)
+    return Equation(label, lhs, tuple((sp.factor(c).xreplace(_PLAIN), sp.Symbol("lam") ** k * sp.Symbol("U") ** j)
                                       for (k, j), c in terms))
 
 
@@ -496,8 +501,7 @@ def _correction_section(formulas):
                                        rf"($F'' = {formulas['F_second_derivative']:.8g}$); gaps at or below $10^{{-9}}$, the "
                                        r"differences' round-off, are shown as 0.",
                       ("formula", "$D$", r"$D - 1/(2\beta\chi)$"),
-                      tuple((text, formulas[key], above_noise(formulas[key] - formulas["correlation_sum"], DIFFERENCE_NOISE))
-                            for key, text in _SEED_ROWS),
+                      tuple((text, formulas[key], formulas["gaps"][key]) for key, text in _SEED_ROWS),
                       digits=8),))
 
 
@@ -706,7 +710,8 @@ def build(alpha: float = 1.0, lam: float = 0.05, beta: float = 2.0, U_max: float
                  Symbol("beta", r"\beta", "inverse temperature"),
                  Symbol("h", "h", r"chemical potential $\langle\partial H/\partial\varphi_i\rangle$ at mean $U$"),
                  Symbol("D", "D", "diffusion coefficient of (5.3)"),
-                 Symbol("F", "F", "free energy (5.4) per site ($F_0$: its value at $U = 0$)"),
+                 Symbol("F", "F", "free energy (5.4) per site"),
+                 Symbol("F_0", "F_0", "$F$ at $U = 0$"),
                  Symbol("sigma2", r"\sigma^2", r"one-site variance $C(0)$ at $\lambda = 0$"),
                  Symbol("chi", r"\chi", r"susceptibility $\sum_j \mathrm{Cov}(\varphi_0, \varphi_j) = \beta^{-1} dU/dh$")),
         sections=sections,

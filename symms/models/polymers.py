@@ -64,7 +64,10 @@ FENE_DUMBBELLS, FENE_DT, FENE_T, FENE_AVERAGE_FROM, FENE_SAMPLE = 10000, 0.01, 1
 ROD_COUNT, ROD_DT, ROD_T, ROD_SAMPLE, ROD_RATE_TIME = 20000, 0.001, 0.5, 1 / 12, 1 / 6  # units of De
 ROD_SHEAR_WI, ROD_SHEAR_COUNT, ROD_SHEAR_TIMES = 0.5, 10000, (0.25, 0.5, 0.75)          # linear response, units of De
 GROUPS = 20                                   # independent sub-ensembles for standard errors
-SIGMAS = 4.0                                  # statistical tolerance of the BD checks
+# tolerance of the BD checks in standard errors: the s.e. comes from GROUPS batch means, so |z| follows
+# Student's t with GROUPS - 1 = 19 degrees of freedom; 5.3 is its two-sided 1e-3 quantile divided over
+# the ~25 comparisons of one run (Bonferroni), so a correct model fails a run with probability ≤ 1e-3
+SIGMAS = 5.3
 STAT_DIGITS = 6                               # BD numbers stored to 6 significant digits
 
 

@@ -66,6 +66,9 @@ class Grid:
         return 2 * self.half_width / (self.points - 1)
 
 
+MAX_POINTS = 4000  # a dense eigh of this size takes seconds; beyond it the parameters are refused
+
+
 def grid_for(U, alpha, lam, beta, spacing=0.5, width=10.0) -> Grid:
     """A grid centred at U: half-width ``width`` σ (σ of the Gaussian reference bounds the spread for
     λ >= 0) and step ``spacing`` × the conditional standard deviation 1/√(2β(2 + V''(U)/2)) of one
@@ -75,7 +78,12 @@ def grid_for(U, alpha, lam, beta, spacing=0.5, width=10.0) -> Grid:
         raise InputError(f"grid spacing and width factors must be > 0, got {spacing!r}, {width!r}")
     local = 1.0 / np.sqrt(2 * beta * (2 + alpha + 6 * lam * U * U))
     half = width * np.sqrt(gaussian_variance(alpha, beta))
-    return Grid(float(U), float(half), int(np.ceil(2 * half / (spacing * local))) + 1)
+    points = int(np.ceil(2 * half / (spacing * local))) + 1
+    if points > MAX_POINTS:
+        raise InputError(f"the transfer-integral grid at U = {U:g} needs {points} points (at most {MAX_POINTS}): "
+                         "the spread of one site (small alpha or beta) is too wide for its finest scale (large "
+                         "lambda U^2); use a larger alpha or beta, or a smaller lambda or U-max")
+    return Grid(float(U), float(half), points)
 
 
 @dataclass(frozen=True)
@@ -204,10 +212,28 @@ def gradient(phi, alpha, lam):
 def gaussian_start(rng, alpha, beta, sites, replicas, U=0.0):
     """``replicas`` samples (columns) of the λ = 0 canonical measure of mean U: φ = U + Σ_{q≠0} modes of
     variance 1/(2β(ω_q + α)) (the stationary law of eq 5.2 restricted to φ̄ = U)."""
-    L = 2 * np.eye(sites) - np.roll(np.eye(sites), 1, axis=1) - np.roll(np.eye(sites), -1, axis=1)
-    omega, Q = np.linalg.eigh(L)
-    scale = np.where(omega > 1e-12, 1 / np.sqrt(2 * beta * (np.abs(omega) + alpha)), 0.0)
-    return U + Q @ (scale[:, None] * rng.standard_normal((sites, replicas)))
+    Q, omega = _real_fourier_modes(sites)
+    scale = 1 / np.sqrt(2 * beta * (omega + alpha))
+    return U + Q @ (scale[:, None] * rng.standard_normal((sites - 1, replicas)))
+
+
+def _real_fourier_modes(sites):
+    """The orthonormal real Fourier modes q = 1 … N−1 of the ring Laplacian (columns: cos and sin of
+    2πqj/N for q < N/2, the alternating mode at q = N/2) and their eigenvalues ω_q = 4 sin²(πq/N).
+    Written out rather than taken from ``eigh``, whose basis of each degenerate ±q pair depends on
+    the LAPACK build."""
+    j = np.arange(sites)
+    columns, omega = [], []
+    for q in range(1, sites // 2 + 1):
+        w = 4 * np.sin(np.pi * q / sites) ** 2
+        if 2 * q == sites:
+            columns.append(np.cos(np.pi * j) / np.sqrt(sites))
+            omega.append(w)
+            continue
+        angle = 2 * np.pi * q * j / sites
+        columns += [np.cos(angle) * np.sqrt(2 / sites), np.sin(angle) * np.sqrt(2 / sites)]
+        omega += [w, w]
+    return np.stack(columns, axis=1), np.array(omega)
 
 
 def mode_decay(alpha, lam, beta, sites=16, dt=0.05, steps=4000, replicas=2000, batches=20, burn_in=0, seed=0,
