@@ -123,7 +123,10 @@ def table_json(table: Table) -> dict:
 
 
 def _plain(header: str) -> str:
-    """A LaTeX column header as CSV text: ``$\\|T\\|_{\\infty}$`` → ``|T|_infty``."""
+    """A LaTeX column header as CSV text: ``$\\|T\\|_{\\infty}$`` → ``|T|_infty``,
+    ``$\\langle m_z^2\\rangle$`` → ``<m_z^2>``, ``$t/\\mathrm{De}$`` → ``t/De``."""
+    header = re.sub(r"\\(?:mathrm|rm|text|mathbf|operatorname|left|right)(?![A-Za-z])\s*", "", header)
+    header = re.sub(r"\\langle\s*", "<", re.sub(r"\s*\\rangle", ">", header))
     return re.sub(r"[$\\{}]", "", header).strip()
 
 

@@ -73,3 +73,14 @@ def test_unverified_variants_are_marked_and_warned_about(tmp_path, monkeypatch):
     with w.catch_warnings():
         w.simplefilter("error")
         pipeline.load_kernel("diffusion", order=2)
+
+
+def test_csv_headers_are_plain_text():
+    """LaTeX column headers become readable CSV headers (formatting commands dropped, angle brackets kept)."""
+    from symms.output import _plain
+
+    assert _plain(r"$|D - D_{\rm ref}|$") == "|D - D_ref|"
+    assert _plain(r"$t/\mathrm{De}$") == "t/De"
+    assert _plain(r"$\langle m_x m_y\rangle$ BD") == "<m_x m_y> BD"
+    assert _plain(r"$\|T\|_{\infty}$") == "|T|_infty"
+    assert _plain(r"$\rho$") == "rho"  # a Greek name that starts like \rm stays
