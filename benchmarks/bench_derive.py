@@ -1,4 +1,5 @@
-"""Benchmark the `symms derive diffusion` (and optionally `cauchy-born`) command and the CLI's start-up, cold caches.
+"""Benchmark the `symms derive diffusion` (and optionally `cauchy-born` or any derivation's default) command and
+the CLI's start-up, cold caches.
 
 Every run is a fresh subprocess with an empty ``SYMMS_CACHE`` and output folder (so the C
 kernels are compiled and the radius facts computed), checks included.  Records wall time and
@@ -7,7 +8,8 @@ the child's CPU time (user + system; less sensitive to other jobs on a shared ma
 parent folder of an older ``symms`` package) first on ``PYTHONPATH``, side by side (``--after DIR``
 likewise replaces the installed package).
 
-    python benchmarks/bench_derive.py [--orders 3 5 6] [--cauchy-born hcp:2.5] [--before /tmp/before] [--repeat 3]
+    python benchmarks/bench_derive.py [--orders 3 5 6] [--cauchy-born hcp:2.5] [--defaults polymers] [--before /tmp/before]
+                                      [--repeat 3]
 """
 from __future__ import annotations
 
@@ -65,6 +67,8 @@ def main():
     parser.add_argument("--after", help="parent folder of the symms package to time as 'after' (default: the installed one)")
     parser.add_argument("--cauchy-born", nargs="*", default=[], metavar="LATTICE:RC",
                         help="also time `symms derive cauchy-born --lattice LATTICE --cutoff RC`, e.g. hcp:2.5")
+    parser.add_argument("--defaults", nargs="*", default=[], metavar="NAME",
+                        help="also time `symms derive NAME` with its default parameters, e.g. ginzburg-landau")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=1800)
     args = parser.parse_args()
@@ -82,6 +86,8 @@ def main():
         jobs.append((f"symms derive cauchy-born --lattice {lattice} --cutoff {rc}", spec,
                      lambda out, lattice=lattice, rc=rc: [symms, "derive", "cauchy-born", "--lattice", lattice, "--cutoff", rc,
                                                           "--out", out, "--quiet"]))
+    jobs += [(f"symms derive {name}", name, lambda out, name=name: [symms, "derive", name, "--out", out, "--quiet"])
+             for name in args.defaults]
     trees = ([("before", args.before)] if args.before else []) + [("after", args.after)]
     for label, key, argv_for in jobs:
         for tree_label, tree in trees:
