@@ -114,7 +114,9 @@ def transfer_state(grid: Grid, h, alpha, lam, beta) -> TransferState:
     mu, vec = np.linalg.eigh(K)
     mu, vec = mu[::-1], vec[:, ::-1]
     if mu[0] <= 0 or not np.isfinite(mu[0]):
-        raise DerivationError(f"transfer matrix has no positive top eigenvalue at h = {h:g}: shrink the grid's half-width")
+        raise DerivationError(f"the transfer matrix at chemical potential h = {h:g} has no finite positive top eigenvalue "
+                              "(its kernel exp(-beta H) overflows): the density is too high for these alpha, lambda, "
+                              "beta; use a smaller U-max")
     v0 = vec[:, 0]
     weight = v0 * v0
     amplitudes = v0 @ (x[:, None] * vec[:, 1:])
