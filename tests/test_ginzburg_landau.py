@@ -309,3 +309,11 @@ def test_derive_end_to_end_is_reproducible(tmp_path):
         assert report.passed, [c.line() for c in report.checks if not c.passed]
     a, b = (report.folder / "results.json" for report in reports)
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_a_grid_too_fine_for_a_dense_eigh_is_refused():
+    """α → 0 widens one site's spread without bound (σ² ∝ α^{-1/2}) while its finest scale stays fixed: the
+    grid would need tens of thousands of points, so the parameters are refused, naming what to change."""
+    with pytest.raises(InputError, match=r"needs \d+ points \(at most 4000\).*larger alpha"):
+        gl.grid_for(0.0, 1e-12, 0.05, 2.0)
+    assert gl.grid_for(0.0, 1.0, 0.05, 2.0).points <= gl.MAX_POINTS
