@@ -1,10 +1,12 @@
-"""Names of lattice quantities at an offset from the element's reference index.
+"""Names: lattice quantities at an offset from the element's reference index, and parameter values
+as the tokens of variant folder names (:func:`slug_value`).
 
 A quantity ``x`` at offset ``k`` is called ``x_m2`` (k = -2), ``x_0``, ``x_p1`` (k = +1), so a
 shift of the lattice is a relabelling.  This is the only module that knows the scheme.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 
 _PATTERN = re.compile(r"^(?P<base>[A-Za-z][A-Za-z0-9]*?)_(?P<sign>[mp]?)(?P<mag>\d+)$")
@@ -32,3 +34,26 @@ def index_latex(letter: str, multiplier: int, offset: int) -> str:
     if offset == 0:
         return head
     return f"{head}{'+' if offset > 0 else '-'}{abs(offset)}"
+
+
+_TOKEN = re.compile(r"^[a-z0-9][a-z0-9.]{0,23}$")  # a short lower-case word, written as itself in a slug
+
+
+def slug_value(value) -> str:
+    """A parameter value as a file-name token, injective on each type (the one rule for variant folders).
+
+    Integers and integer-valued floats print as integers (``3``), other floats by their
+    shortest round-trip ``repr`` (``2.5000001`` stays distinct from ``2.5``), with ``m`` for a
+    minus sign; short lower-case words as themselves; any other text as ``expr`` and 12 hex
+    digits of its sha256 (e.g. a custom potential expression).
+    """
+    if isinstance(value, bool):
+        raise TypeError("flags are written by their slug word, not by value")
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2 ** 53:
+        value = int(value)
+    if isinstance(value, (int, float)):
+        return repr(value).replace("-", "m").replace("+", "")
+    text = str(value)
+    if _TOKEN.match(text) or "-" in text and all(_TOKEN.match(part) for part in text.split("-")):
+        return text
+    return "expr" + hashlib.sha256(text.encode()).hexdigest()[:12]

@@ -13,12 +13,10 @@ rule that names each variant (:func:`variant_slug`).
 """
 from __future__ import annotations
 
-import hashlib
 import importlib
 import importlib.util
 import math
 import os
-import re
 import warnings
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -26,10 +24,10 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .errors import InputError
+from .naming import slug_value
 
 GROUP = "symms.derivations"
 DEFAULT_DERIVATION = "diffusion"
-_TOKEN = re.compile(r"^[a-z0-9][a-z0-9.]{0,23}$")
 
 
 @dataclass(frozen=True)
@@ -92,26 +90,6 @@ class Param:
             if problem:
                 raise InputError(f"--{self.name} {problem}")
         return converted
-
-
-def slug_value(value) -> str:
-    """A parameter value as a file-name token, injective on each type.
-
-    Integers and integer-valued floats print as integers (``3``), other floats by their
-    shortest round-trip ``repr`` (``2.5000001`` stays distinct from ``2.5``), with ``m`` for a
-    minus sign; short lower-case words as themselves; any other text as ``expr`` and 12 hex
-    digits of its sha256 (e.g. a custom potential expression).
-    """
-    if isinstance(value, bool):
-        raise TypeError("flags are written by their slug word, not by value")
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2 ** 53:
-        value = int(value)
-    if isinstance(value, (int, float)):
-        return repr(value).replace("-", "m").replace("+", "")
-    text = str(value)
-    if _TOKEN.match(text) or "-" in text and all(_TOKEN.match(part) for part in text.split("-")):
-        return text
-    return "expr" + hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
 def variant_slug(params: tuple[Param, ...], values: dict) -> str:

@@ -31,6 +31,8 @@ import numpy as np
 import sympy as sp
 
 from ..errors import InputError
+from ..model import Series as Curve
+from ..naming import slug_value
 from ..numbers import ROUNDING_FLOOR, above_noise, power_latex, rounding_bound, scientific_latex, significant
 from ..numerics import ginzburg_landau as gl
 
@@ -417,11 +419,11 @@ def macroscale_study(ser: Series, a, l, b, U_max, rows: list[dict]) -> dict:
 def _macroscale_section(a, l, macro):
     from ..model import Figure, Section
 
-    curves = [_series_plot("initial", macro["x"], macro["U0"], "dotted"),
-              _series_plot(r"$D = \alpha$ ($\lambda = 0$)", macro["x"], macro["U"]["alpha"], "dashed"),
-              _series_plot(r"transfer-integral $D(U)$", macro["x"], macro["U"]["transfer"], "thick")]
+    curves = [Curve("initial", macro["x"], macro["U0"], "dotted"),
+              Curve(r"$D = \alpha$ ($\lambda = 0$)", macro["x"], macro["U"]["alpha"], "dashed"),
+              Curve(r"transfer-integral $D(U)$", macro["x"], macro["U"]["transfer"], "thick")]
     run = [k for k in ORDERS if f"order_{k}" in macro["U"]]
-    curves += [_series_plot(rf"$D$ to {_order_tex(k)}", macro["x"], macro["U"][f"order_{k}"], STYLES[k]) for k in run]
+    curves += [Curve(rf"$D$ to {_order_tex(k)}", macro["x"], macro["U"][f"order_{k}"], STYLES[k]) for k in run]
     gaps = ", ".join([f"{significant(macro['difference'][f'order_{k}'], 2):.1e} (order {k})" for k in run]
                      + [rf"not run for order {k} ($D \le 0$ from $U = {macro['ill_posed_from'][f'order_{k}']:g}$)"
                         for k in ORDERS if k not in run])
@@ -440,12 +442,6 @@ def _macroscale_section(a, l, macro):
 
 
 # --------------------------------------------------------------------------- the derived model
-
-def _series_plot(label, x, y, style="line"):
-    from ..model import Series as Curve
-
-    return Curve(label, tuple(x), tuple(y), style)
-
 
 def _equation(label, lhs, expr):
     """lhs = Σ_{k,j} c_kj λ^k U^j, one factored coefficient per monomial, in increasing powers of λ."""
@@ -590,12 +586,12 @@ def _transfer_section(a, l, b, U_max, rows, scan, estimates, conv, ref, Uc, prob
         figures=(Figure("diffusion_map", rf"$D(U)$ at $\lambda = {l:g}$: transfer integral and the series (top); the "
                                          r"series' relative error (bottom).",
                         panels=(Panel("$U$", "$D(U)$",
-                                      (_series_plot("transfer integral", [r["U"] for r in rows], [r["D"] for r in rows],
+                                      (Curve("transfer integral", [r["U"] for r in rows], [r["D"] for r in rows],
                                                     "markers"),)
-                                      + tuple(_series_plot(_order_tex(k), [r["U"] for r in rows], [r[f"D_{k}"] for r in rows],
+                                      + tuple(Curve(_order_tex(k), [r["U"] for r in rows], [r[f"D_{k}"] for r in rows],
                                                            STYLES[k]) for k in ORDERS)),
                                 Panel("$U$", "relative error",
-                                      tuple(_series_plot(_order_tex(k), [r["U"] for r in rows],
+                                      tuple(Curve(_order_tex(k), [r["U"] for r in rows],
                                                          [max(r[f"error_{k}"], 1e-16) for r in rows], STYLES[k])
                                             for k in ORDERS), logy=True))),))
 
@@ -637,15 +633,9 @@ def _kernel_section(ser):
         r"against the transfer integral.")
 
 
-def _token(x: float) -> str:
-    """A float as the registry's slug writes it: integers as integers, else the shortest repr."""
-    x = float(x)
-    return (str(int(x)) if x.is_integer() and abs(x) < 2 ** 53 else repr(x)).replace("-", "m")
-
-
 def variant_name(a, l, b, U_max) -> str:
     """``a<alpha>-l<lambda>-b<beta>-U<U_max>``, the folder name the derivation's parameter slugs give."""
-    return f"a{_token(a)}-l{_token(l)}-b{_token(b)}-U{_token(U_max)}"
+    return f"a{slug_value(a)}-l{slug_value(l)}-b{slug_value(b)}-U{slug_value(U_max)}"
 
 
 def build(alpha: float = 1.0, lam: float = 0.05, beta: float = 2.0, U_max: float = 3.0, progress=None):

@@ -41,6 +41,8 @@ import numpy as np
 import sympy as sp
 
 from ..errors import DerivationError, InputError
+from ..model import Series
+from ..naming import slug_value
 from ..numbers import significant
 from ..numerics import polymers as bd
 
@@ -682,20 +684,9 @@ def check_parameters(dimension: int, De_: float, b_: float, Wi_: float) -> None:
                          "reflecting x instead)")
 
 
-def _token(value: float) -> str:
-    """A positive number as a folder-name token: integers without a point, others by repr (2.5)."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
 def variant_name(dimension: int, De_: float, b_: float, Wi_: float) -> str:
     """``d<dimension>-De<De>-b<b>-Wi<Wi>``, e.g. ``d3-De1-b50-Wi1`` (the derivation's slug rule)."""
-    return f"d{dimension}-De{_token(De_)}-b{_token(b_)}-Wi{_token(Wi_)}"
-
-
-def _series(label, xs, ys, style="line"):
-    from ..model import Series
-
-    return Series(label, tuple(xs), tuple(ys), style)
+    return f"d{dimension}-De{slug_value(De_)}-b{slug_value(b_)}-Wi{slug_value(Wi_)}"
 
 
 def _model_section(d: int):
@@ -801,10 +792,10 @@ def _oldroyd_section(d: int, Wi_: float, De_: float, startup: dict):
                       digits=4),),
         figures=(Figure("startup", rf"Oldroyd-B start-up of shear at $\mathrm{{Wi}} = {Wi_:g}$: closed form (lines) and "
                                    r"Brownian dynamics of eq (6.3) (markers).",
-                        panels=(Panel(r"$t/\mathrm{De}$", r"$A_{xy}$", (_series("closed form", ts, values["A_xy"]),
-                                                                         _series("BD", *bd_pts["A_xy"], "markers"))),
-                                Panel(r"$t/\mathrm{De}$", r"$N_1$", (_series("closed form", ts, values["N_1"]),
-                                                                      _series("BD", *bd_pts["N_1"], "markers"))))),))
+                        panels=(Panel(r"$t/\mathrm{De}$", r"$A_{xy}$", (Series("closed form", ts, values["A_xy"]),
+                                                                         Series("BD", *bd_pts["A_xy"], "markers"))),
+                                Panel(r"$t/\mathrm{De}$", r"$N_1$", (Series("closed form", ts, values["N_1"]),
+                                                                      Series("BD", *bd_pts["N_1"], "markers"))))),))
 
 
 def _closure_finding(fene: list) -> str:
@@ -852,11 +843,11 @@ def _fene_section(d: int, De_: float, b_: float, fene: list):
                                                  r"(the cubic's root), its $\mathrm{Wi}^{-2/3}$ asymptote, Oldroyd-B, and FENE by "
                                                  r"Brownian dynamics (markers); $x$ axis $\log_{10}\mathrm{Wi}$.",
                         xlabel=r"$\log_{10}\mathrm{Wi}$", ylabel=r"$\eta_p/\mathrm{De}$", logy=True,
-                        series=(_series("FENE-P", np.log10(wis), eta_p),
-                                _series(r"FENE-P, $\mathrm{Wi}^{-2/3}$ asymptote", np.log10(wis[30:]),
+                        series=(Series("FENE-P", np.log10(wis), eta_p),
+                                Series(r"FENE-P, $\mathrm{Wi}^{-2/3}$ asymptote", np.log10(wis[30:]),
                                         [float(F.asymptote.subs(b, b_)) * w ** (-2 / 3) for w in wis[30:]], "dotted"),
-                                _series("Oldroyd-B", np.log10(wis[[0, -1]]), [1.0, 1.0], "dashed"),
-                                _series("FENE (BD)", np.log10([r["Wi"] for r in fene]), [r["eta_fene"] / De_ for r in fene],
+                                Series("Oldroyd-B", np.log10(wis[[0, -1]]), [1.0, 1.0], "dashed"),
+                                Series("FENE (BD)", np.log10([r["Wi"] for r in fene]), [r["eta_fene"] / De_ for r in fene],
                                         "markers"))),))
 
 

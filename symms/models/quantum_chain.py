@@ -33,6 +33,7 @@ import numpy as np
 import sympy as sp
 
 from ..errors import InputError
+from ..model import Series
 from ..numbers import scientific_latex, significant
 from ..numerics import quantum_chain as qc
 
@@ -378,12 +379,6 @@ def variant_name(V: sp.Expr, A: float, ion_stiffness: float) -> str:
     return f"expr{digest}-A{A:g}-k{ion_stiffness:g}".replace("A-", "Am")
 
 
-def _series(label, x, y, style="line"):
-    from ..model import Series
-
-    return Series(label, tuple(x), tuple(y), style)
-
-
 def _positive_part(t, y, floor=1e-14):
     """The samples (t, y) with y above ``floor`` (for a logarithmic axis)."""
     keep = np.asarray(y) > floor
@@ -461,12 +456,12 @@ def _sections(ex, A, k, gs, formulas, convergence, relaxation, pulse, instabilit
         figures=(Figure("relaxation", r"Relaxation (4.15) at fixed $A$: the stress and its quasi-static value (top), "
                                       r"the energy above the ground state and the spread of the first integral (bottom).",
                         panels=(Panel("$t$", "$F$",
-                                      (_series(r"corrected (4.19) with $\lambda(t)$", run.t, run.F),
-                                       _series(r"$\partial W/\partial A$ at fixed $\varphi$", run.t[::4], run.F_partial[::4],
+                                      (Series(r"corrected (4.19) with $\lambda(t)$", run.t, run.F),
+                                       Series(r"$\partial W/\partial A$ at fixed $\varphi$", run.t[::4], run.F_partial[::4],
                                                "markers"),
-                                       _series(r"quasi-static $dW_{CB}/dA$", run.t[[0, -1]], [gs_dyn.F, gs_dyn.F], "dashed"))),
-                                Panel("$t$", "", (_series(r"$H(t) - W_{CB}$", t_H, H_gap),
-                                                  _series(r"$\max_z e - \min_z e$", t_e, spread, "dashed")),
+                                       Series(r"quasi-static $dW_{CB}/dA$", run.t[[0, -1]], [gs_dyn.F, gs_dyn.F], "dashed"))),
+                                Panel("$t$", "", (Series(r"$H(t) - W_{CB}$", t_H, H_gap),
+                                                  Series(r"$\max_z e - \min_z e$", t_e, spread, "dashed")),
                                       logy=True))),))
     coupled = Section(
         "Coupled macro-micro system (eq 4.20) against the Cauchy-Born closure",
@@ -490,10 +485,10 @@ def _sections(ex, A, k, gs, formulas, convergence, relaxation, pulse, instabilit
         figures=(Figure("pulse", rf"Strain pulse at $t = {T:.4g}$: the closure's field (top) and the difference of "
                                  r"eq (4.20) from it for each fibre mass (bottom, falling like $m$).",
                         panels=(Panel("$x$", r"$A - A_0$",
-                                      (_series("Cauchy-Born closure", macro.x, pulse.A_closure - A),
-                                       _series("initial", macro.x, macro.strain(pulse.u0) - A, "dotted"))),
+                                      (Series("Cauchy-Born closure", macro.x, pulse.A_closure - A),
+                                       Series("initial", macro.x, macro.strain(pulse.u0) - A, "dotted"))),
                                 Panel("$x$", r"$A_{(4.20)} - A_{CB}$",
-                                      tuple(_series(rf"$m = {m:g}$", macro.x, d, style)
+                                      tuple(Series(rf"$m = {m:g}$", macro.x, d, style)
                                             for m, d, style in zip(PULSE_MASSES, pulse.differences,
                                                                    ("line", "dashed", "dotted")))))),))
     kern = Section(
